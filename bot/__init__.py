@@ -1,0 +1,1 @@
+"""Everything around the classifier: content, advice, replies, storage, Telegram and the command line."""

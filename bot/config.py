@@ -1,0 +1,45 @@
+"""Settings from the environment (and a .env file in the working directory), with sensible defaults."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+UI_LANGS = ("vi", "ko", "km", "en")
+
+
+def load_dotenv(path: Path | None = None) -> None:
+    """Read KEY=VALUE lines into os.environ without overriding what is already set."""
+    path = path or Path.cwd() / ".env"
+    if not path.is_file():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        os.environ.setdefault(key.strip(), value.strip().strip("'\""))
+
+
+@dataclass(frozen=True)
+class Settings:
+    telegram_token: str | None
+    telegram_api_base_url: str
+    data_dir: Path
+    content_dir: Path
+    database_url: str
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        load_dotenv()
+        data_dir = Path(os.environ.get("LURECHECK_DATA_DIR") or platformdirs.user_data_dir("lurecheck"))
+        return cls(
+            telegram_token=os.environ.get("TELEGRAM_BOT_TOKEN") or None,
+            telegram_api_base_url=os.environ.get("TELEGRAM_API_BASE_URL", "https://api.telegram.org/bot"),
+            data_dir=data_dir,
+            content_dir=Path(os.environ.get("LURECHECK_CONTENT_DIR") or PROJECT_ROOT / "warnings"),
+            database_url=os.environ.get("LURECHECK_DATABASE_URL") or f"sqlite:///{data_dir / 'lurecheck.sqlite3'}",
+        )

@@ -1,0 +1,164 @@
+"""Compose the reply a user reads: headline, red flags with quoted evidence, what to do, hotlines, warning.
+
+One UI language per reply (only the quotes from the ad keep the ad's own words), Telegram HTML,
+escaped, split at paragraph borders so that no message exceeds Telegram's 4096 characters.
+"""
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlparse
+
+from babel import Locale
+
+from bot.advice import Advice
+from bot.content import Hotline, OfficialWarning
+from bot.i18n import translator
+from classifier import Verdict
+from classifier.explanations import EXPLANATIONS
+
+TELEGRAM_LIMIT = 4096
+QUOTE_MAX = 90
+HEADLINES = {
+    "high_risk": ("🚨", "HIGH RISK: this offer has the marks of a scam-recruitment lure."),
+    "suspicious": ("⚠️", "SUSPICIOUS: this offer shows warning signs of a scam."),
+    "low_risk": ("ℹ️", "LOW RISK: no known red flag was found. This does not prove the offer is genuine."),
+}
+LANG_NAMES = {"vi": "Vietnamese", "ko": "Korean", "km": "Khmer", "en": "English", "zh": "Chinese", "th": "Thai"}
+E = html.escape
+
+
+def _quote(evidence: str) -> str:
+    ev = " ".join(evidence.split())
+    if len(ev) > QUOTE_MAX:
+        ev = ev[: QUOTE_MAX - 1] + "…"
+    return f"“{E(ev)}”"
+
+
+def _source_link(url: str) -> str:
+    host = urlparse(url).netloc.removeprefix("www.") or url
+    return f'<a href="{E(url, quote=True)}">{E(host)}</a>'
+
+
+def _country_name(code: str, lang: str) -> str:
+    try:
+        return Locale.parse(lang).territories.get(code, code)
+    except Exception:  # babel has every UI language; this only guards odd codes
+        return code
+
+
+def _explanation(code: str, lang: str) -> str:
+    texts = EXPLANATIONS.get(code, {})
+    return texts.get(lang) or texts.get("en") or code
+
+
+def _hotline_block(h: Hotline, lang: str, _) -> str:
+    name = h.name.get(lang) or h.name["en"]
+    purpose = h.purpose.get(lang) or h.purpose["en"]
+    contact = E(h.contact)
+    if h.kind == "url":
+        contact = f'<a href="{E(h.contact, quote=True)}">{E(h.contact)}</a>'
+    line = f"• <b>{E(name)}</b>: {contact}\n  {E(purpose)}\n  <i>{_('Source: {source} ({date})', source=_source_link(h.source[0]), date=E(h.source_date))}</i>"
+    if h.confidence == "one-source":
+        line += f"\n  <i>({E(_('one source only: confirm before relying on it'))})</i>"
+    return line
+
+
+def _warning_block(w: OfficialWarning, lang: str, _) -> str:
+    body = w.body.get(lang) or w.body["en"]
+    issuer = w.issuer.get(lang) or w.issuer["en"]
+    return (f"<b>{E(_('Official warning:'))}</b> {E(issuer)}\n«{E(body)}»\n"
+            f"<i>{_('Source: {source} ({date})', source=_source_link(w.source[0]), date=E(w.source_date))}</i>")
+
+
+def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
+    """The reply as Telegram-HTML messages, each within the 4096-character limit."""
+    _ = translator(lang)
+    if verdict.problem == "binary":
+        return [E(_("I could not read this message as text. Please paste the job offer as text."))]
+    if verdict.problem == "empty":
+        return [E(_("Please send the text of a job offer."))]
+    if not verdict.is_job_offer:
+        return [E(_("This does not look like a job offer. LureCheck checks job ads and recruitment messages: paste or forward one and I will look for the signs of a scam."))]
+
+    icon, headline = HEADLINES[verdict.level]
+    blocks = [f"{icon} <b>{E(_(headline))}</b>"]
+    facts = [_("Risk score: {score}/100", score=round(verdict.score * 100))]
+    if verdict.lang in LANG_NAMES:
+        facts.append(_("Language of the ad: {lang}", lang=_(LANG_NAMES[verdict.lang])))
+    dests = verdict.entities.destinations()
+    if dests:
+        facts.append(_("Destination named in the ad: {places}", places=", ".join(_country_name(c, lang) for c in dests)))
+    blocks.append(E("\n".join(facts)))
+    if verdict.truncated:
+        blocks.append(E(_("The text is very long: I checked only its first {n} characters.", n=len(verdict.normalized))))
+
+    if verdict.signals:
+        lines = [f"<b>{E(_('Red flags found:'))}</b>"]
+        for s in verdict.signals:
+            line = f"• {E(_explanation(s.code, lang))}"
+            if s.evidence.strip() and s.code != "VAGUE_EMPLOYER":  # an absence has nothing to quote
+                line += f"\n  {_quote(s.evidence)}"
+            lines.append(line)
+        blocks.append("\n".join(lines))
+
+    todo = []
+    if verdict.level == "low_risk":
+        todo.append(_("Verify the employer before you share documents or money, and never pay to get a job."))
+    else:
+        todo.append(_("Do not pay any fee or deposit, and do not send your passport or ID."))
+        if advice and advice.abroad:
+            todo.append(_("Do not travel abroad for this job: people lured by such offers are held in scam compounds and forced to work."))
+        todo.append(_("Check the employer: full company name, registration number, address and a written contract."))
+        if advice and advice.abroad:
+            todo.append(_("Work abroad only through a licensed agency and with a proper work visa."))
+            todo.append(_("If you or someone you know is already trapped, contact the embassy first, then the local police."))
+    blocks.append(f"<b>{E(_('What to do now:'))}</b>\n" + "\n".join(f"• {E(t)}" for t in todo))
+
+    if advice and advice.hotlines:
+        blocks.append(f"<b>{E(_('Hotlines:'))}</b>\n" + "\n".join(_hotline_block(h, lang, _) for h in advice.hotlines))
+    if advice and advice.warnings:
+        blocks.extend(_warning_block(w, lang, _) for w in advice.warnings)
+    return split_messages(blocks)
+
+
+def split_messages(blocks: list[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Join blocks with blank lines into as few messages as fit; never cut inside a block when it fits."""
+    out: list[str] = []
+    cur = ""
+    for block in blocks:
+        while len(block) > limit:  # a single oversized block: cut at a line border
+            cut = block.rfind("\n", 0, limit)
+            cut = cut if cut > 0 else limit
+            if cur:
+                out.append(cur)
+                cur = ""
+            out.append(block[:cut])
+            block = block[cut:].lstrip("\n")
+        candidate = f"{cur}\n\n{block}" if cur else block
+        if len(candidate) > limit:
+            out.append(cur)
+            cur = block
+        else:
+            cur = candidate
+    if cur:
+        out.append(cur)
+    return out
+
+
+_TAG = re.compile(r"<[^>]+>")
+_LINK = re.compile(r'<a href="([^"]+)">([^<]*)</a>')
+
+
+def to_plain(message: str) -> str:
+    """Telegram HTML to console text: links become 'text <url>', tags vanish, entities unescape."""
+    links: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        url, label = m.group(1), m.group(2)
+        links.append(url if label == url else f"{label} ({url})")
+        return f"\x00{len(links) - 1}\x00"
+
+    message = _TAG.sub("", _LINK.sub(keep, message))
+    message = re.sub("\x00(\\d+)\x00", lambda m: links[int(m.group(1))], message)
+    return html.unescape(message)

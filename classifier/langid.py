@@ -1,0 +1,95 @@
+"""Which language an ad is written in.
+
+Script ranges decide first (Khmer, Hangul, Thai, Han, Kana, Lao, Myanmar): statistical detectors
+are weak on these and langdetect has no Khmer at all. Latin script is Vietnamese as soon as it has
+Vietnamese-only letters, or enough Vietnamese words written without accents (a mixed vi/en ad is vi);
+otherwise a statistical detector decides (py3langid: it measured best here, see benchmarks/langid.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from classifier.normalize import fold
+
+SUPPORTED = ("vi", "ko", "km", "en", "zh", "th")
+
+_SCRIPTS = (
+    ("km", ((0x1780, 0x17FF), (0x19E0, 0x19FF))),
+    ("ko", ((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F))),
+    ("th", ((0x0E00, 0x0E7F),)),
+    ("lo", ((0x0E80, 0x0EFF),)),
+    ("my", ((0x1000, 0x109F),)),
+    ("ja", ((0x3040, 0x30FF),)),
+    ("zh", ((0x4E00, 0x9FFF), (0x3400, 0x4DBF))),
+    ("ru", ((0x0400, 0x04FF),)),
+)
+
+# Letters that only Vietnamese uses among Latin-script languages (after NFC).
+_VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
+# Frequent Vietnamese words once accents are dropped: catches "viec nhe luong cao, ib zalo".
+_VI_WORDS = set(
+    """viec lam luong cao nhe tuyen dung khong can kinh nghiem ngay thang trieu nha cong ty nhan
+    tien lien he hoac cho nguoi duoc cua va la co mot nhung cac tai nay se ban minh chi anh chi em
+    thu nhap tuoi nam nu bao an o ve may bay ho chieu gap sdt ib inbox dang ky nhanh tot""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# Links, handles and e-mails say nothing about the language and fool the detectors.
+_NOISE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|me|net|org|vn|kh|kr|io|ly|cc|link)(?:/\S*)?|@\w+|\S+@\S+", re.I)
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in text:
+        o = ord(ch)
+        if o < 0x0370 or 0x1E00 <= o <= 0x1EFF:
+            if ch.isalpha():
+                counts["latin"] = counts.get("latin", 0) + 1
+            continue
+        for lang, ranges in _SCRIPTS:
+            if any(lo <= o <= hi for lo, hi in ranges):
+                counts[lang] = counts.get(lang, 0) + 1
+                break
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _py3langid():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return ident
+
+
+def _latin_language(text: str) -> str:
+    letters = [ch for ch in text if ch.isalpha()]
+    vi_letters = sum(ch in _VI_LETTERS for ch in letters)
+    if vi_letters >= 3 or (letters and vi_letters / len(letters) > 0.02):
+        return "vi"
+    words = _WORD.findall(fold(text))
+    if words:
+        vi_words = sum(w in _VI_WORDS for w in words)
+        if vi_words >= 3 and vi_words / len(words) >= 0.25:
+            return "vi"
+    lang, _prob = _py3langid().classify(text)
+    return lang
+
+
+def detect(text: str) -> str:
+    """ISO 639-1 code of the ad's main language, or "und" when there is nothing to judge."""
+    text = _NOISE.sub(" ", text)
+    counts = _script_counts(text)
+    if not counts:
+        return "und"
+    latin = counts.pop("latin", 0)
+    if counts:
+        script, n = max(counts.items(), key=lambda kv: kv[1])
+        # Han characters weigh ~3 Latin letters of information each; Khmer/Hangul letters ~1.
+        weight = 3 if script in ("zh", "ja") else 1
+        if script == "zh" and counts.get("ja"):
+            script = "ja"
+        if n * weight >= latin * 0.4 or latin < 4:
+            return script
+    if latin < 2:
+        return "und"
+    return _latin_language(text)

@@ -1,0 +1,270 @@
+"""Red-flag signals: each has a stable code, a weight and the evidence span that triggered it.
+
+Keyword rules are written on folded text (lower-case, Latin accents stripped), so Vietnamese
+with or without diacritics matches the same rule. The checklist follows the official red flags in
+shared/reference/official-warnings-and-hotlines.md (MOFA Vietnam, 0404.go.kr, MoLVT Cambodia).
+"""
+from __future__ import annotations
+
+import re
+
+from classifier.entities import USD_RATE
+from classifier.normalize import fold
+from classifier.types import Entities, Signal
+
+
+def _words(*alternatives: str) -> str:
+    """Latin alternatives get letter boundaries; other scripts have no spaces between words."""
+    parts = []
+    for a in alternatives:
+        if re.fullmatch(r"[a-z0-9 .'/$%+-]+", a):
+            body = re.escape(a).replace(r"\ ", r"\s*")
+            parts.append(rf"(?<![a-z]){body}(?![a-z])")
+        else:
+            parts.append(a)
+    return "|".join(parts)
+
+
+# code -> (weight, pattern). Weights are combined by noisy-OR in scoring.py.
+KEYWORD_RULES: dict[str, tuple[float, str]] = {
+    "HIGH_PAY_EASY_WORK": (0.55, "|".join([
+        _words("viec nhe luong cao", "viec nhe thu nhap cao", "viec nhe", "nhe nhang luong cao", "luong cao viec nhe",
+               "thu nhap khung", "thu nhap cuc khung", "kiem tien de dang", "kiem tien nhanh", "viec don gian thu nhap",
+               "cong viec don gian", "cong viec nhe nhang", "easy work high", "easy job high", "easy money", "easy job",
+               "simple work high", "high salary easy", "easy work", "work less earn more", "earn big", "lam it huong nhieu",
+               "high income guaranteed", "guaranteed income", "huge income", "big money", "simple job", "simple tasks",
+               "luong khung", "luong cuc cao", "thu nhap hap dan khong gioi han", "thu nhap khong gioi han"),
+        r"쉬운\s*(?:일|업무|알바)|간단한\s*(?:일|업무|작업)|단순\s*(?:업무|작업|컴퓨터)|고수익|고소득|고액\s*(?:알바|일자리|보장|급여)|꿀알바|꿀직장|편한\s*일|수익\s*보장|큰돈|목돈|단기\s*고액|해외\s*(?:고액|알바)",
+        r"ការងារស្រួល|ការងារងាយស្រួល|ស្រួលធ្វើ|ប្រាក់ខែខ្ពស់|ប្រាក់ចំណូលខ្ពស់|រកលុយងាយ",
+        r"轻松(?:工作|赚|月入)|日赚|月入过万|月薪过万|躺赚|简单(?:工作|操作)",
+        r"งานง่าย|รายได้ดี|รายได้สูง|เงินดี",
+    ])),
+    "TASK_COMMISSION": (0.6, "|".join([
+        _words("lam nhiem vu", "nhiem vu like", "nhan nhiem vu", "don hang ao", "xu ly don hang", "lam don hang", "chot don", "tha tim",
+               "like video", "danh gia san pham", "hoa hong theo don", "nhan hoa hong", "ctv online", "cong tac vien online", "tai nha bang dien thoai",
+               "chi can dien thoai", "chi can co dien thoai", "kiem tien tai nha", "tien ve ngay",
+               "rut tien ngay", "nap tien lam nhiem vu", "nap tien de nhan", "like youtube", "follow tiktok",
+               "simple tasks", "online tasks", "daily commission", "like videos", "liking videos", "rate hotels",
+               "review products", "prepaid", "vip level", "boost products", "order grabbing", "from your phone",
+               "per task", "paid daily", "earn daily"),
+        r"미션|리뷰\s*알바|좋아요\s*알바|구매\s*대행|선입금|수당\s*지급|재택\s*부업|부업|폰\s*하나로|핸드폰으로|하루\s*\d+\s*만원|일당\s*\d+|건당",
+        r"ធ្វើការនៅផ្ទះ|ធ្វើការពីផ្ទះ|តាមទូរស័ព្ទ|កម្រៃជើងសារ|កម្រៃ|ភារកិច្ច|ចុចឡាយ|ដាក់ប្រាក់|បើកប្រាក់រាល់ថ្ងៃ|ប្រាក់រាល់ថ្ងៃ",
+        r"刷单|点赞|做任务|垫付|返利|手机操作|日赚|手机兼职|在家(?:兼职|赚)",
+        r"งานออนไลน์|ทำงานที่บ้าน|กดไลค์|ค่าคอม",
+    ])),
+    "NO_REQUIREMENTS": (0.25, "|".join([
+        _words("khong can kinh nghiem", "khong yeu cau kinh nghiem", "k can kinh nghiem", "ko can kinh nghiem",
+               "khong can bang cap", "khong yeu cau bang cap", "k can bang cap", "khong can trinh do",
+               "khong yeu cau trinh do", "khong can ngoai ngu", "chua co kinh nghiem", "k can kn", "ko can kn",
+               "khong can kn", "no experience", "no experience needed", "no experience required", "no degree",
+               "no qualifications", "no skills", "no diploma", "anyone can", "chi can biet", "biet dung dien thoai",
+               "biet chu", "biet doc biet viet"),
+        r"경력\s*무관|경험\s*무관|경험\s*없어도|학력\s*무관|초보\s*가능|무경험|누구나|나이만",
+        r"មិនត្រូវការបទពិសោធន៍|មិនទាមទារបទពិសោធន៍|គ្មានបទពិសោធន៍ក៏បាន|មិនត្រូវការសញ្ញាបត្រ|មិនចាំបាច់មានបទពិសោធន៍|មិនទាមទារសញ្ញាបត្រ",
+        r"无需经验|不需要经验|无经验|零基础|不限学历|无需学历|小白",
+        r"ไม่ต้องมีประสบการณ์|ไม่จำกัดวุฒิ",
+    ])),
+    "TRAVEL_PAID": (0.4, "|".join([
+        _words("bao ve may bay", "bao ve", "bao chi phi", "bao visa", "bao ho chieu", "lo ve may bay", "lo chi phi",
+               "ho tro ve may bay", "tai tro ve", "mien phi ve", "ung truoc", "bao xuat canh", "lo toan bo chi phi",
+               "bao di lai", "dua don tan noi", "free flight", "free ticket", "flight provided", "ticket provided",
+               "air ticket", "visa provided", "free visa", "we pay for your", "company pays", "travel expenses covered",
+               "tickets covered", "visa sponsorship provided free"),
+        r"항공권\s*(?:제공|지원|무료)|항공료\s*(?:지원|제공|선지급)|비행기\s*표\s*(?:제공|지원)|여비\s*(?:지원|제공)|비자\s*(?:제공|지원)|출국\s*비용\s*지원",
+        r"សំបុត្រយន្តហោះ|ថ្លៃធ្វើដំណើរ|ចេញថ្លៃ|ឥតគិតថ្លៃ|ហ្វ្រីសំបុត្រ|ធ្វើលិខិតឆ្លងដែនជូន|រ៉ាប់រងថ្លៃ",
+        r"包机票|报销机票|包路费|包签证|免费机票|报销路费",
+        r"ตั๋วเครื่องบินฟรี|ออกค่าเดินทาง",
+    ])),
+    "UPFRONT_FEE": (0.45, "|".join([
+        _words("dat coc", "tien coc", "coc truoc", "nop phi", "dong phi", "le phi tham gia", "phi tham gia", "phi ho so",
+               "phi kich hoat", "phi dich vu", "nap tien kich hoat", "chuyen khoan truoc", "tien the chan",
+               "deposit", "registration fee", "processing fee", "activation fee", "training fee", "pay a fee", "upfront fee"),
+        r"보증금|가입비|선입금|등록비|수수료\s*(?:입금|선납)|교육비\s*입금",
+        r"ប្រាក់កក់|កក់ប្រាក់|បង់ថ្លៃ|ថ្លៃសេវា|ថ្លៃចុះឈ្មោះ|បង់លុយមុន",
+        r"押金|保证金|入职费|报名费|培训费|先交",
+        r"ค่าสมัคร|มัดจำ",
+    ])),
+    "PASSPORT_REQUEST": (0.3, "|".join([
+        _words("ho chieu", "passport", "cccd", "can cuoc", "cmnd", "anh chan dung", "id card"),
+        r"여권|신분증",
+        r"លិខិតឆ្លងដែន|អត្តសញ្ញាណប័ណ្ណ|ប៉ាស្ពរ",
+        r"护照|身份证",
+        r"หนังสือเดินทาง|พาสปอร์ต",
+    ])),
+    "URGENCY": (0.12, "|".join([
+        _words("tuyen gap", "can gap", "gap gap", "so luong co han", "so luong gioi han", "chi con", "xuat canh nhanh",
+               "di ngay", "bay ngay", "nhanh tay", "urgent", "urgently", "limited slots", "limited places", "few slots",
+               "leave immediately", "fly within", "asap", "hurry"),
+        r"급구|긴급|선착순|마감\s*임박|즉시\s*출국|빠른\s*출국|바로\s*출국",
+        r"បន្ទាន់|ចំនួនមានកំណត់|ចេញដំណើរភ្លាម|ប្រញាប់",
+        r"急招|名额有限|马上出发|急聘",
+        r"ด่วน|จำนวนจำกัด",
+    ])),
+    "RISKY_ROLE_ABROAD": (0.3, "|".join([
+        _words("danh may", "nhap lieu", "go chu", "cskh", "cham soc khach hang", "marketing online", "mkt online",
+               "sale online", "phien dich", "truc page", "truc fanpage", "casino", "song bac", "hotel casino",
+               "chat voi khach", "typing", "typist", "data entry", "customer service", "chat support", "online marketing",
+               "crypto", "game tester", "translator", "telesales"),
+        r"타자|타이핑|고객\s*관리|고객\s*상담|상담원|cs\s*업무|통번역|번역|마케팅|카지노|코인|암호화폐|채팅\s*상담",
+        r"វាយអក្សរ|បញ្ចូលទិន្នន័យ|សេវាអតិថិជន|ផ្នែកបម្រើអតិថិជន|ទីផ្សារអនឡាញ|កាស៊ីណូ|បកប្រែ|ឆាតជាមួយ",
+        r"打字员|打字|客服|推广|网络推广|博彩|菠菜|赌场|翻译|聊天",
+        r"คาสิโน|พิมพ์งาน|แอดมิน",
+    ])),
+    "REASSURANCE": (0.4, "|".join([
+        _words("hop phap", "an toan tuyet doi", "khong lua dao", "cam ket khong", "khong giam giu", "khong giam long",
+               "khong bi nhot", "tu do di lai", "100% legal", "legal and safe", "legit job", "not a scam", "no scam",
+               "no confinement", "100% safe", "totally legal", "free to leave", "no detention"),
+        r"합법|안전\s*보장|감금\s*(?:없|절대)|사기\s*아님|자유롭게\s*귀국",
+        r"ស្របច្បាប់|សុវត្ថិភាព\s*100|មិនបោកប្រាស់|គ្មានការឃុំខ្លួន|មិនឃុំ",
+        r"合法|正规(?!劳务)|安全有保障|不扣押|不骗人|绝对安全",
+        r"ถูกกฎหมาย|ปลอดภัย 100",
+    ])),
+    "FREE_BOARD_ABROAD": (0.2, "|".join([
+        _words("bao an o", "bao an", "bao o", "bao an bao o", "bao an ngu", "free accommodation", "free food",
+               "free room", "food and accommodation provided", "free meals", "room and board"),
+        r"숙식\s*(?:제공|무료)|숙소\s*(?:제공|무료)|식사\s*제공",
+        r"ស្នាក់នៅឥតគិតថ្លៃ|ហូបចុកឥតគិតថ្លៃ|ផ្តល់កន្លែងស្នាក់នៅ|ផ្ដល់កន្លែងស្នាក់នៅ|ម្ហូបអាហារ\s*ឥតគិតថ្លៃ|ហូបស្នាក់",
+        r"包吃住|包食宿|包住|包吃",
+        r"ที่พักฟรี|อาหารฟรี",
+    ])),
+    "ILLEGAL_CROSSING": (0.5, "|".join([
+        _words("khong can thu tuc", "khong can ho chieu", "vuot bien", "di duong tieu ngach", "duong mon", "qua bien gioi",
+               "khong can visa", "no passport needed", "no visa needed", "no papers needed", "cross the border"),
+        r"여권\s*없이|비자\s*없이|밀입국",
+        r"មិនចាំបាច់លិខិតឆ្លងដែន|ឆ្លងដែនខុសច្បាប់|តាមផ្លូវរត់ពន្ធ",
+        r"偷渡|不用护照|无需护照|走小路",
+    ])),
+}
+
+# Words that show a real, identifiable employer: their absence next to other flags is itself a flag.
+_EMPLOYER = re.compile("|".join([
+    _words("cong ty", "cty", "tnhh", "co phan", "jsc", "co., ltd", "co.,ltd", "ltd", "inc", "corporation", "company",
+           "dia chi", "address", "ma so thue", "mst", "giay phep", "license", "licence", "website", "plc", "bank", "ngan hang"),
+    r"주식회사|\(주\)|㈜|사업자|주소|회사명|근무지",
+    r"ក្រុមហ៊ុន|អាសយដ្ឋាន|ធនាគារ|អាជ្ញាប័ណ្ណ|ហាង",
+    r"公司|有限|地址|营业执照",
+]))
+
+# Wording of warnings and news that quote lures to warn people: they must not be flagged as lures.
+_WARNING_CONTEXT = re.compile("|".join([
+    _words("canh bao", "canh giac", "thu doan", "lua dao", "bi lua", "nan nhan", "giai cuu", "trieu tap", "khoi to",
+           "cong an", "bo ngoai giao", "mua ban nguoi", "de phong", "beware", "warning", "warns", "victims", "rescued",
+           "trafficking", "police", "authorities", "arrested", "scam"),
+    r"주의|경고|조심|피해자|사기|구출|경찰|외교부|인신매매|속지\s*마",
+    r"ប្រុងប្រយ័ត្ន|ការព្រមាន|បោកប្រាស់|ជនរងគ្រោះ|ជួយសង្គ្រោះ|ប៉ូលិស|ជួញដូរមនុស្ស|ក្រសួង",
+    r"警惕|提醒|诈骗|受害者|解救|警方|反诈|谨防|骗局",
+]))
+_NEGATED_WARNING = re.compile(_words("khong lua dao", "not a scam", "no scam", "khong phai lua dao") + r"|사기\s*아님|不骗人|មិនបោកប្រាស់")
+
+# Is there a job offer at all? Recruitment vocabulary in every supported language.
+_JOB = re.compile("|".join([
+    _words("tuyen", "tuyen dung", "viec lam", "cong viec", "viec", "luong", "thu nhap", "ung vien", "nhan vien", "ctv",
+           "lam them", "part time", "parttime", "full time", "job", "jobs", "hiring", "hire", "salary", "vacancy",
+           "position", "recruit", "recruiting", "recruitment", "apply", "work", "earn", "income", "career", "wage"),
+    r"채용|모집|구인|구직|알바|아르바이트|급여|월급|연봉|시급|일자리|취업|근무|직원|부업|수익|출국|팀원|업무",
+    r"ជ្រើសរើស|ការងារ|ប្រាក់ខែ|បុគ្គលិក|ធ្វើការ|ប្រាក់ចំណូល|មុខតំណែង|ត្រូវការ",
+    r"招聘|招|工作|薪|工资|兼职|岗位|职位|求职|月入|收入|赚",
+    r"รับสมัคร|งาน|เงินเดือน|รายได้",
+]))
+
+# Signals that by themselves describe a recruitment lure (so the text is a job offer even without job words).
+_LURE_FAMILY = ("HIGH_PAY_EASY_WORK", "TASK_COMMISSION", "TRAVEL_PAID", "ILLEGAL_CROSSING", "NO_REQUIREMENTS", "RISKY_ROLE_ABROAD")
+
+_RULES = {code: (w, re.compile(p)) for code, (w, p) in KEYWORD_RULES.items()}
+
+# Monthly pay in USD above which unskilled work is implausible in the region (generous on purpose).
+HIGH_PAY_USD_MONTH = {"vi": 900.0, "km": 700.0, "ko": 4_000.0, "en": 1_500.0, "zh": 2_000.0, "th": 1_000.0}
+HOME_COUNTRY = {"vi": "VN", "ko": "KR", "km": "KH", "th": "TH", "zh": "CN"}
+
+
+# Folded phrases that fold together with an innocent word: "bao ve" is "bao vé" (tickets paid) but also
+# "bảo vệ" (security guard). When the ad has accents, the accented form must match too.
+ACCENTED = {"viec nhe": "việc nhẹ", "bao ve": "bao vé", "bao an": "bao ăn", "bao o": "bao ở", "lo ve": "lo vé",
+            "bao an o": "bao ăn ở", "bao an bao o": "bao ăn bao ở", "bao an ngu": "bao ăn ngủ", "viec nhe nhang": "việc nhẹ nhàng"}
+
+
+def _accent_ok(span_text: str) -> bool:
+    low = " ".join(span_text.lower().split())
+    if low.isascii():
+        return True  # written without accents: the scammer's own disguise, accept
+    plain = " ".join(fold(low).split())
+    want = ACCENTED.get(plain)
+    return want is None or low == want
+
+
+def _first(rx: re.Pattern, folded: str, text: str) -> re.Match | None:
+    for m in rx.finditer(folded):
+        if _accent_ok(text[m.start() : m.end()]):
+            return m
+    return None
+
+
+def find_signals(text: str, folded: str, lang: str, ents: Entities) -> list[Signal]:
+    """All red flags of a normalized text; `folded` is fold(text)."""
+    found: dict[str, Signal] = {}
+
+    def add(code: str, weight: float, span: tuple[int, int]) -> None:
+        if code not in found:
+            found[code] = Signal(code, weight, text[span[0] : span[1]], span)
+
+    for code, (weight, rx) in _RULES.items():
+        m = _first(rx, folded, text)
+        if m:
+            add(code, weight, m.span())
+    strong_lure = any(code in found for code in _LURE_FAMILY)
+
+    home = HOME_COUNTRY.get(lang)
+    abroad = [p for p in ents.places if p.country != home and p.country in ("KH", "MM", "LA", "AE", "TH", "PH", "MY")]
+    hotspots = [p for p in ents.places if p.hotspot]
+    if hotspots:
+        p = hotspots[0]
+        add("HOTSPOT_DESTINATION", 0.45 if p.country != home else 0.25, p.span)
+    elif abroad:
+        p = abroad[0]
+        compound_country = p.country in ("KH", "MM", "LA")
+        add("HOTSPOT_DESTINATION", 0.3 if compound_country else 0.15, p.span)
+
+    # Roles and free board only mean something when the job is abroad.
+    if "RISKY_ROLE_ABROAD" in found and not (abroad or hotspots):
+        del found["RISKY_ROLE_ABROAD"]
+    if "FREE_BOARD_ABROAD" in found and not (abroad or hotspots):
+        del found["FREE_BOARD_ABROAD"]
+    # A passport is only a flag when asked for together with travel, or in a task scam.
+    if "PASSPORT_REQUEST" in found and not (abroad or hotspots or "TRAVEL_PAID" in found or "TASK_COMMISSION" in found):
+        del found["PASSPORT_REQUEST"]
+
+    limit = HIGH_PAY_USD_MONTH.get(lang, 1_500.0)
+    # An amount without a period is read as monthly: the most common case and the most lenient.
+    pays = [m for m in ents.money if m.usd_per_month or (strong_lure and m.currency != "KHR")]
+    if pays and (strong_lure or looks_like_job(folded)):
+        top = max(pays, key=lambda m: m.usd_per_month or m.amount / USD_RATE[m.currency])
+        skilled = "NO_REQUIREMENTS" not in found and "HIGH_PAY_EASY_WORK" not in found
+        monthly = top.usd_per_month or top.amount / USD_RATE[top.currency]
+        if monthly > limit * (2.5 if skilled else 1.0):
+            add("PAY_ABOVE_NORM", 0.35, top.span)
+
+    if ents.channels or any(c.kind in ("handle", "link") for c in ents.contacts):
+        employer = _EMPLOYER.search(folded)
+        other_flags = [c for c in found if c not in ("URGENCY",)]
+        if not employer and other_flags:
+            ch = ents.channels[0] if ents.channels else next(c for c in ents.contacts if c.kind in ("handle", "link"))
+            add("CHAT_APP_CONTACT", 0.15, ch.span)
+    if not _EMPLOYER.search(folded) and len(found) >= 2:
+        m = _JOB.search(folded)
+        if m:
+            add("VAGUE_EMPLOYER", 0.1, m.span())
+    return sorted(found.values(), key=lambda s: (-s.weight, s.span[0]))
+
+
+def warning_context(folded: str) -> int:
+    """How many distinct warning/news words the text holds (quoted lures in a warning are not lures)."""
+    cleaned = _NEGATED_WARNING.sub(" ", folded)
+    return len({m.group(0) for m in _WARNING_CONTEXT.finditer(cleaned)})
+
+
+def looks_like_job(folded: str) -> bool:
+    return _JOB.search(folded) is not None
+
+
+def is_job_offer(folded: str, sigs: list[Signal]) -> bool:
+    return looks_like_job(folded) or any(s.code in _LURE_FAMILY for s in sigs)
