@@ -26,7 +26,7 @@ def measure(path: str, level: str = "suspicious", checker: Checker | None = None
     verdicts = checker.check_many([r["text"] for r in rows])
     elapsed = time.perf_counter() - t0
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for r, v in zip(rows, verdicts):
+    for r, v in zip(rows, verdicts, strict=False):
         flagged = RANK[v.level] >= RANK[level]
         for lang in (r["lang"], "all"):
             s = stats[lang]

@@ -34,7 +34,8 @@ def select(content: Content, level: str, ui_lang: str, ad_lang: str, destination
 
     def take(pred, most: int) -> None:
         n = 0
-        for h in content.hotlines:
+        # Confirmed lines before one-source ones; otherwise the content's own order (most important first).
+        for h in sorted(content.hotlines, key=lambda h: h.confidence != "confirmed"):
             if n >= most:
                 return
             if h not in picked and pred(h):
@@ -51,11 +52,11 @@ def select(content: Content, level: str, ui_lang: str, ad_lang: str, destination
             # 2. the local police of the destination, for anyone
             take(lambda h, d=dest: h.country == d and "any" in h.serves and "trapped_abroad" in h.situations, 1)
     if level != "low_risk":
-        take(lambda h: h.country == nationality and "report_lure" in h.situations, 2)
+        take(lambda h: h.country == nationality and {"report_lure", "in_country_emergency"} & set(h.situations), 2)
         take(lambda h: h.country == nationality and "scam_loss" in h.situations, 1)
     else:
         take(lambda h: h.country == nationality and "before_abroad" in h.situations, 1)
-        take(lambda h: h.country == nationality and "report_lure" in h.situations, 1)
+        take(lambda h: h.country == nationality and {"report_lure", "in_country_emergency"} & set(h.situations), 1)
     if not picked:
         take(lambda h: h.country == "INTL" or (h.country in abroad and "any" in h.serves), 2)
     limit = MAX_HOTLINES if level != "low_risk" else 2

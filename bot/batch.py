@@ -31,7 +31,7 @@ def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | N
         if not pending:
             return
         verdicts = checker.check_many([row["text"] for _, row in pending])
-        for (_, row), v in zip(pending, verdicts):
+        for (_, row), v in zip(pending, verdicts, strict=False):
             out = _output(row, v)
             counts["errors"] += "error" in out
             dst.write(json.dumps(out, ensure_ascii=False) + "\n")

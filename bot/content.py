@@ -166,7 +166,7 @@ class _Entry:
             if max_len and len(text) > max_len:
                 self.bad(f"{fld}.{lang}", f"{len(text)} characters, more than {max_len}")
             out[lang] = text.strip()
-        if "en" not in out and fld in v:
+        if "en" not in out:
             self.bad(fld, "the English text is required (it is the fallback)")
         return out
 

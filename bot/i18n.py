@@ -5,7 +5,7 @@ falls back to English for that one string.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -15,7 +15,7 @@ from bot.config import UI_LANGS
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str) -> dict[str, str]:
     path = LOCALE_DIR / lang / "LC_MESSAGES" / "lurecheck.po"
     if not path.is_file():

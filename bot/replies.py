@@ -40,6 +40,18 @@ def _source_link(url: str) -> str:
     return f'<a href="{E(url, quote=True)}">{E(host)}</a>'
 
 
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _date(source_date: str, _) -> str:
+    """The content's date as digits only ("2025-10-28", "~2022"): words like "undated" would mix languages."""
+    m = _ISO_DATE.search(source_date)
+    if not m:
+        return _("date not stated")
+    approx = source_date.strip().lower().startswith(("c.", "approx", "~"))
+    return ("~" if approx else "") + m.group(0)
+
+
 def _country_name(code: str, lang: str) -> str:
     try:
         return Locale.parse(lang).territories.get(code, code)
@@ -58,7 +70,7 @@ def _hotline_block(h: Hotline, lang: str, _) -> str:
     contact = E(h.contact)
     if h.kind == "url":
         contact = f'<a href="{E(h.contact, quote=True)}">{E(h.contact)}</a>'
-    line = f"• <b>{E(name)}</b>: {contact}\n  {E(purpose)}\n  <i>{_('Source: {source} ({date})', source=_source_link(h.source[0]), date=E(h.source_date))}</i>"
+    line = f"• <b>{E(name)}</b>: {contact}\n  {E(purpose)}\n  <i>{_('Source: {source} ({date})', source=_source_link(h.source[0]), date=E(_date(h.source_date, _)))}</i>"
     if h.confidence == "one-source":
         line += f"\n  <i>({E(_('one source only: confirm before relying on it'))})</i>"
     return line
@@ -68,7 +80,7 @@ def _warning_block(w: OfficialWarning, lang: str, _) -> str:
     body = w.body.get(lang) or w.body["en"]
     issuer = w.issuer.get(lang) or w.issuer["en"]
     return (f"<b>{E(_('Official warning:'))}</b> {E(issuer)}\n«{E(body)}»\n"
-            f"<i>{_('Source: {source} ({date})', source=_source_link(w.source[0]), date=E(w.source_date))}</i>")
+            f"<i>{_('Source: {source} ({date})', source=_source_link(w.source[0]), date=E(_date(w.source_date, _)))}</i>")
 
 
 def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:

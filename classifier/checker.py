@@ -39,7 +39,7 @@ class Checker:
         if self.model is not None:
             todo = [i for i, v in enumerate(partial) if v.problem is None]
             probs = self.model.predict_proba([partial[i].normalized for i in todo]) if todo else []
-            for i, p in zip(todo, probs):
+            for i, p in zip(todo, probs, strict=False):
                 partial[i] = self._with_model(partial[i], float(p))
         return partial
 

@@ -200,9 +200,12 @@ def find_channels(text: str, folded: str) -> list[Contact]:
     return [Contact(m.lastgroup, m.lastgroup, m.span(), text[m.start() : m.end()]) for m in _CHANNEL_RE.finditer(folded)]
 
 
-def find_contacts(text: str, folded: str, lang: str) -> list[Contact]:
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def find_contacts(text: str, folded: str, lang: str, money: list[Money] = ()) -> list[Contact]:
     out: list[Contact] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span for m in money]
     for m in _EMAIL.finditer(text):
         out.append(Contact("email", m.group(0).lower(), m.span(), m.group(0)))
         taken.append(m.span())
@@ -217,7 +220,9 @@ def find_contacts(text: str, folded: str, lang: str) -> list[Contact]:
             continue
         out.append(Contact("handle", "@" + m.group(1).lower(), m.span(), m.group(0)))
     for m in _PHONE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+            continue
+        if _THOUSANDS.fullmatch(m.group(0).strip()):  # 12.000.000 is an amount, not a number to call
             continue
         e164 = _phone(m.group(0), lang)
         if e164:
@@ -228,9 +233,10 @@ def find_contacts(text: str, folded: str, lang: str) -> list[Contact]:
 def extract(text: str, lang: str, folded: str | None = None) -> Entities:
     """All entities of a normalized text."""
     folded = fold(text) if folded is None else folded
+    money = find_money(text, folded)
     return Entities(
-        money=tuple(find_money(text, folded)),
+        money=tuple(money),
         places=tuple(find_places(text, folded)),
         channels=tuple(find_channels(text, folded)),
-        contacts=tuple(find_contacts(text, folded, lang)),
+        contacts=tuple(find_contacts(text, folded, lang, money)),
     )

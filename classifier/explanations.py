@@ -1,8 +1,7 @@
 """Plain-language red-flag explanations and risk-level labels in English, Vietnamese, Korean and Khmer."""
 
-from typing import Dict
 
-EXPLANATIONS: Dict[str, Dict[str, str]] = {
+EXPLANATIONS: dict[str, dict[str, str]] = {
     "HIGH_PAY_EASY_WORK": {
         "en": "Real jobs rarely pay a lot for easy work that needs no skills.",
         "vi": "Việc nhẹ mà lương cao, không cần tay nghề, hiếm khi là việc thật.",
@@ -101,7 +100,7 @@ EXPLANATIONS: Dict[str, Dict[str, str]] = {
     },
 }
 
-LEVEL_NAMES: Dict[str, Dict[str, str]] = {
+LEVEL_NAMES: dict[str, dict[str, str]] = {
     "high_risk": {"en": "High risk", "vi": "Rủi ro cao", "ko": "위험 높음", "km": "ហានិភ័យខ្ពស់"},
     "suspicious": {"en": "Suspicious", "vi": "Đáng ngờ", "ko": "의심스러움", "km": "គួរឱ្យសង្ស័យ"},
     "low_risk": {"en": "Low risk", "vi": "Rủi ro thấp", "ko": "위험 낮음", "km": "ហានិភ័យទាប"},

@@ -671,7 +671,7 @@ Deposit 3000, return 4200 in 1 hour
 Only for members who completed today's liking tasks. Screenshot your payment to the teacher.
 """)
 h("lure", "task_scam", "whatsapp", """
-Hi, I'm Olivia from JobsAsia. We are offering a remote job: reviewing restaurants on Google Maps. Each review pays 150 KES? No sorry I mean $3, you get 50 reviews a day so $150 daily. Reply with your name and age to get started.
+Hi, I'm Olivia from JobsAsia. We are offering a remote job: reviewing restaurants on Google Maps. Each review pays $3, you get 50 reviews a day so $150 daily. Reply with your name and age to get started.
 """)
 h("lure", "task_scam", "sms", """
 Work from home: boost Amazon products, daily pay 3000-9000 INR. Contact on Telegram @Amz_Task_Riya
@@ -1324,7 +1324,7 @@ Apply through the bank's career portal only. The bank never asks applicants for 
 """)
 h("legit", "customer_service_local", "facebook", """
 CALL CENTER JOBS IN PHNOM PENH 🎧
-Cellcard-style customer care outsourcing – Mekong BPO Co., Ltd.
+Telecom customer care outsourcing – Mekong BPO Co., Ltd.
 Office: 5th floor, Vattanac-area business tower, Daun Penh
 $300 basic + $50 language allowance (English/Thai)
 8-hour shifts, transport allowance
@@ -1384,7 +1384,7 @@ USD 900–1,200. Lead 12 agents handling shipment enquiries. Requires 2+ years a
 """)
 h("legit", "customer_service_local", "jobboard", """
 Customer Relations Officer – Hospital
-Khmer-Soviet Friendship style private clinic: Lotus Care Hospital, Sen Sok
+Lotus Care Hospital (private), Sen Sok
 $350 - $450
 Guide patients, handle complaints, coordinate with doctors
 Khmer and English; Chinese is an advantage
@@ -2329,3 +2329,722 @@ Fees: only the SLBFE registration fee, paid to the Bureau, with receipt
 Interviews: at our Colombo office with hotel HR managers, 12-14 August
 Bring: passport, certificates, 2 reference letters
 """)
+
+
+# ===========================================================================
+# TEMPLATED PART: deterministic combinations of handwritten fragments
+# ===========================================================================
+SEED = 20250611
+
+FIRST_NAMES = ["Anna", "Grace", "Joy", "Kevin", "Linda", "Mia", "Sophie", "Daniel", "Ella", "Ryan", "Nora",
+               "Jasmine", "Vicky", "Leo", "Tina", "Alex", "Cherry", "Ivy", "Mark", "Bella", "Sunny", "Rose",
+               "Helen", "Jack", "Amy", "Tony", "Lucy", "Eric", "Cindy", "Max"]
+HANDLE_WORDS = ["hr", "jobs", "recruit", "career", "asia", "work", "hiring", "team", "official", "desk", "global",
+                "vip", "manager", "staff", "hub"]
+DOMAIN_WORDS = ["asia", "global", "career", "jobs", "talent", "work", "link", "hire", "bridge", "star", "pro",
+                "world", "smart", "prime", "nexa"]
+
+
+def handle(r, name=None):
+    name = name or r.choice(FIRST_NAMES)
+    w = r.choice(HANDLE_WORDS)
+    form = r.randrange(4)
+    if form == 0:
+        return "@%s_%s%d" % (w, name.lower(), r.randrange(10, 99))
+    if form == 1:
+        return "@%s%s_%s" % (name, r.choice(["HR", "Job", "Work"]), w)
+    if form == 2:
+        return "@%s_%s_%s" % (r.choice(DOMAIN_WORDS), w, r.choice(["kh", "mm", "th", "la", "asia", "vip"]))
+    return "@%s%d%s" % (w.capitalize(), r.randrange(100, 999), name.lower())
+
+
+PHONE_FORMATS = {
+    "KH": lambda r: "+855 %d %03d %04d" % (r.choice([10, 11, 12, 15, 16, 69, 70, 71, 77, 78, 81, 85, 86, 87, 88, 89, 92, 93, 95, 96, 97, 98]), r.randrange(100, 999), r.randrange(1000, 9999)),
+    "TH": lambda r: "+66 %d %03d %04d" % (r.choice([61, 62, 63, 64, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95]), r.randrange(100, 999), r.randrange(1000, 9999)),
+    "PH": lambda r: "+63 9%02d %03d %04d" % (r.randrange(5, 99), r.randrange(100, 999), r.randrange(1000, 9999)),
+    "ID": lambda r: "+62 8%02d %04d %04d" % (r.randrange(11, 99), r.randrange(1000, 9999), r.randrange(1000, 9999)),
+    "IN": lambda r: "+91 9%d%03d %05d" % (r.randrange(0, 9), r.randrange(100, 999), r.randrange(10000, 99999)),
+    "KE": lambda r: "+254 7%02d %03d %03d" % (r.randrange(0, 99), r.randrange(100, 999), r.randrange(100, 999)),
+    "AE": lambda r: "+971 5%d %03d %04d" % (r.choice([0, 2, 4, 5, 6, 8]), r.randrange(100, 999), r.randrange(1000, 9999)),
+    "MY": lambda r: "+60 1%d-%03d %04d" % (r.randrange(0, 9), r.randrange(100, 999), r.randrange(1000, 9999)),
+    "LA": lambda r: "+856 20 %04d %04d" % (r.randrange(1000, 9999), r.randrange(1000, 9999)),
+    "LK": lambda r: "+94 7%d %03d %04d" % (r.randrange(0, 9), r.randrange(100, 999), r.randrange(1000, 9999)),
+}
+
+
+def phone(r, cc=None):
+    cc = cc or r.choice(list(PHONE_FORMATS))
+    return PHONE_FORMATS[cc](r)
+
+
+def contact(r, cc=None):
+    k = r.randrange(4)
+    if k == 0:
+        return "WhatsApp " + phone(r, cc)
+    if k == 1:
+        return "Telegram " + handle(r)
+    if k == 2:
+        return "WA " + phone(r, cc)
+    return "t.me/" + handle(r)[1:]
+
+
+# --- compound lure fragments -------------------------------------------------
+C_HEADERS = ["🔥 URGENT HIRING 🔥", "WE ARE HIRING", "📢 JOB VACANCY 📢", "HIRING NOW!!!", "✈️ WORK ABROAD ✈️",
+             "GOOD NEWS FOR JOBSEEKERS 🎉", "DIRECT HIRE – NO FEES", "OVERSEAS JOB OPPORTUNITY", "🌟 NEW BATCH 🌟",
+             "Hiring po! 🙏", "VACANCY", "JOB OFFER 💼", "‼️ LIMITED SLOTS ‼️", "💼 Career opportunity abroad",
+             "EASY WORK, HIGH SALARY 💰", "📣 RECRUITMENT 📣", "🚀 FAST DEPARTURE 🚀", "OPEN POSITIONS",
+             "Job in Asia 🌏", "✅ LEGIT OVERSEAS JOB ✅"]
+C_ROLES = ["Typist", "Chat Support Agent", "Customer Service Representative", "Online Marketing Staff",
+           "Crypto Sales Executive", "Translator (English-Chinese)", "Casino Customer Service", "Data Encoder",
+           "Telemarketing Agent", "Online Game Customer Support", "Social Media Moderator", "Data Entry Operator",
+           "Live Chat Operator", "Digital Marketing Executive", "Call Center Agent", "Computer Operator",
+           "Online Receptionist", "Investment Consultant (chat)", "IT Support (basic)",
+           "Sales Representative (overseas clients)", "Online Dealer", "Game Tester & Chat Agent"]
+C_DESTS = ["Sihanoukville, Cambodia", "Phnom Penh, Cambodia", "Bavet, Cambodia", "Poipet, Cambodia",
+           "Myawaddy, Myanmar", "Myanmar (KK Park area)", "Shan State, Myanmar", "Laos (Golden Triangle SEZ)",
+           "Bokeo, Laos", "Thailand, near the Myanmar border", "Mae Sot, Thailand", "Dubai (then transfer to Asia branch)",
+           "Pampanga, Philippines", "Cambodia / Laos", "Thailand – Myanmar border office", "Cambodia (Bokor area)",
+           "Koh Kong, Cambodia", "Vientiane & Golden Triangle, Laos"]
+C_DEST_SHORT = ["Cambodia", "Myanmar", "Laos", "Thailand", "Sihanoukville", "Myawaddy", "Bavet", "Poipet",
+                "Thailand near the border", "Dubai", "the Golden Triangle", "Mae Sot"]
+C_SALARY_USD = ["$1,000 - $1,500", "$1,200/month", "$1,500 - $3,000", "USD 1,800 + commission", "1,300 USD",
+                "$2,000+", "$1,000 basic + high commission", "up to $3,000", "1,500$ fixed", "$1,100 + bonus",
+                "$1,400 - $2,200", "2,500 USD for team leaders"]
+AUDIENCES = {
+    "PH": ("Filipino", ["₱70,000 - ₱100,000", "₱85,000 monthly", "$1,500 (₱85k)"], ["Kabayan", "Pinoy jobseekers"]),
+    "ID": ("Indonesian", ["Rp 15.000.000 / bulan", "Rp 12 - 25 juta", "$1,200 (Rp 19 juta)"], ["WNI", "Indonesian speakers"]),
+    "IN": ("Indian", ["₹1,20,000 per month", "₹1,50,000 CTC monthly", "$1,400 (₹1.2 lakh)"], ["Indian freshers", "Indian graduates"]),
+    "KE": ("Kenyan", ["KES 150,000 monthly", "KES 180,000 per month", "$1,200 (KES 155k)"], ["Kenyans", "East African jobseekers"]),
+    "LK": ("Sri Lankan", ["Rs 350,000 per month", "Rs 400,000 monthly", "$1,300 (Rs 390k)"], ["Sri Lankans", "Sri Lankan youth"]),
+    "MY": ("Malaysian", ["RM 6,000 - RM 9,000", "RM 8,000 sebulan", "$1,500 (RM 7k)"], ["Malaysians", "Rakyat Malaysia"]),
+    "NP": ("Nepali", ["NPR 200,000 monthly", "$1,300 (NPR 175k)"], ["Nepali brothers and sisters", "Nepali youth"]),
+    "UG": ("Ugandan", ["UGX 4,500,000 monthly", "$1,200"], ["Ugandans", "East Africans"]),
+    "BD": ("Bangladeshi", ["BDT 150,000 monthly", "$1,250"], ["Bangladeshi candidates", "Bangladeshi youth"]),
+}
+C_PERKS = ["Free air ticket ✈️", "Free visa", "Visa processed by the company", "Free accommodation 🏠",
+           "Free food, 3 meals a day 🍚", "Free dormitory with aircon & wifi", "Airport pick-up 🚗",
+           "Company pays all travel costs", "No placement fee", "Monthly bonus 💵", "Company phone & laptop",
+           "Salary paid in USDT or bank", "Free medical", "Gym, supermarket and canteen inside the company",
+           "Return ticket after contract"]
+C_REQS = ["No experience needed", "Basic English", "Can type fast", "Basic computer skills", "Age 18-35",
+          "No degree required", "Passport only", "No interview, selection by chat", "Male or female",
+          "High school graduate OK", "Typing 25 wpm", "Any nationality welcome"]
+C_URGENCY = ["Leave in 3 days", "Flight this week", "Departure every Monday", "Only 5 slots left",
+             "Fast process, 3-5 days", "Ready to fly within 72 hours", "Interview today, fly tomorrow",
+             "Last batch this month", "Leave this weekend"]
+C_ASSURE = ["100% legal, safe, no confinement", "Legal company, not scam", "Safe environment, you can go home anytime",
+            "Company has license", "Many staff from your country already working here",
+            "Tourist visa first, company will convert to work visa", "Company keeps passport safe for visa processing",
+            "You keep your phone, no problem", "Real company, real salary, ask my staff"]
+C_AGENCIES = ["Golden Bridge Recruitment", "Asia Talent Link", "Global Career Hub", "Eastlink Careers",
+              "Sunrise Overseas Jobs", "Mekong Star HR", "Pacific Job Connect", "Bright Future Manpower",
+              "Lucky Star Recruitment", "Royal Asia Staffing"]
+
+
+def clean(p):
+    return p.rstrip(" ✈️🏠🍚🚗💵")
+
+
+def c_salary(r, aud):
+    if aud and r.random() < 0.5:
+        return r.choice(AUDIENCES[aud][1])
+    return r.choice(C_SALARY_USD)
+
+
+def c_cc_for(dest):
+    if "Cambodia" in dest or dest in ("Sihanoukville", "Bavet", "Poipet"):
+        return "KH"
+    if "Laos" in dest or "Golden Triangle" in dest:
+        return "LA"
+    if "Dubai" in dest:
+        return "AE"
+    if "Philippines" in dest:
+        return "PH"
+    return "TH"
+
+
+def lure_compound(r):
+    aud = r.choice(list(AUDIENCES) + [None, None, None])
+    role = r.choice(C_ROLES)
+    dest = r.choice(C_DESTS)
+    sal = c_salary(r, aud)
+    cc = c_cc_for(dest)
+    fmt = r.choices(["sms", "bullets", "prose", "jobboard", "long", "long_sections"], [13, 28, 19, 11, 14, 15])[0]
+    perks = r.sample(C_PERKS, r.randint(2, 5))
+    reqs = r.sample(C_REQS, r.randint(1, 3))
+    if fmt == "sms":
+        d = r.choice(C_DEST_SHORT)
+        t = r.choice([
+            "{role} in {d}, {sal}, {p1}. {u}. {c}",
+            "Job offer: {role} ({d}) {sal}/mo, {p1} + {p2}. {req}. {c}",
+            "HIRING {ROLE} {D} – {sal}, {p1}, {u}! {c}",
+            "Hi! {role} job in {d}, {sal}. {p1}, {p2}. Reply YES or {c}",
+            "You are shortlisted for {role} in {d}. {sal}. {p1}. Send passport photo to confirm: {c}",
+        ])
+        txt = t.format(role=role, ROLE=role.upper(), d=d, D=d.upper(), sal=sal, p1=perks[0].rstrip(" ✈️🏠🍚🚗💵"),
+                       p2=perks[1].rstrip(" ✈️🏠🍚🚗💵").lower(), u=r.choice(C_URGENCY), req=reqs[0],
+                       c=contact(r, cc))
+        return "sms", txt
+    if fmt == "bullets":
+        lines = []
+        hd = r.choice(C_HEADERS)
+        if aud and r.random() < 0.5:
+            hd = "ATTENTION %s! %s" % (r.choice(AUDIENCES[aud][2]).upper(), hd)
+        lines.append(hd)
+        lines.append("%s %s – %s" % (r.choice(["📍", "👉", "▪", "Job:"]), role, dest))
+        lines.append("%s %s" % (r.choice(["💰 Salary:", "💵", "Salary:", "Pay:"]), sal))
+        mark = r.choice(["✅", "✔", "👉", "-", "•"])
+        for x in perks[:3] + reqs[:2]:
+            lines.append("%s %s" % (mark, x))
+        if r.random() < 0.5:
+            lines.append(r.choice(C_ASSURE))
+        lines.append(r.choice(C_URGENCY) + "!")
+        lines.append(r.choice(["📲 ", "Contact: ", "Apply: ", ""]) + contact(r, cc))
+        ch = r.choice(["facebook", "telegram", "facebook", "telegram", "whatsapp"])
+        return ch, "\n".join(lines)
+    if fmt == "prose":
+        name = r.choice(FIRST_NAMES)
+        intro = r.choice([
+            "Hello, I'm {n} from {a}.",
+            "Good day! This is {n}, recruiter for {a}.",
+            "Hi dear, {n} here from HR.",
+            "Greetings from {a}! My name is {n}.",
+            "Hello friend, my company is hiring again.",
+        ]).format(n=name, a=r.choice(C_AGENCIES))
+        body = r.choice([
+            "We have openings for {role} in {dest}. Salary is {sal}. {p1} and {p2}. {req}.",
+            "Our client in {dest} needs {role}s. The pay is {sal} and {p1_l}, {p2_l}. {req}, we train you.",
+            "There is a {role} job in {dest}, very easy, just sitting in the office. {sal}, {p1_l}. {req}.",
+        ]).format(role=role, dest=dest, sal=sal, p1=clean(perks[0]), p2=clean(perks[1]).lower(),
+                  p1_l=clean(perks[0]).lower(), p2_l=clean(perks[1]).lower(), req=reqs[0])
+        extra = []
+        if r.random() < 0.6:
+            extra.append(r.choice(C_ASSURE) + ".")
+        extra.append(r.choice(["Please send your passport copy and a photo.", "Can you send your CV and passport bio page?",
+                               "Are you ready to fly " + r.choice(["this week", "on Friday", "next Monday"]) + "?",
+                               "Reply here if you are interested, slots are limited."]))
+        if aud and r.random() < 0.5:
+            extra.append("We are looking especially for %s applicants." % AUDIENCES[aud][0])
+        return r.choice(["whatsapp", "whatsapp", "facebook", "telegram"]), " ".join([intro, body] + extra)
+    if fmt == "jobboard":
+        lines = ["Position: %s" % role, "Location: %s" % dest, "Salary: %s" % sal,
+                 "Requirements: %s" % ", ".join(x.lower() for x in reqs),
+                 "Benefits: %s" % ", ".join(p.rstrip(" ✈️🏠🍚🚗💵").lower() for p in perks),
+                 "Note: %s." % r.choice(C_URGENCY),
+                 "Apply: send CV and passport scan via %s" % contact(r, cc)]
+        return "jobboard", "\n".join(lines)
+    if fmt == "long":
+        lines = [r.choice(C_HEADERS), ""]
+        lines.append("Company: %s" % r.choice(["International online service company", "Global e-commerce group",
+                                                "Online gaming & entertainment group", "Digital investment platform",
+                                                "Asia customer support centre", "Confidential (big company)"]))
+        lines.append("Country: %s" % dest)
+        lines.append("Position: %s" % role)
+        lines.append("Salary: %s" % sal)
+        lines.append("Working time: %s" % r.choice(["12 hours, 1 day off per week", "12 hrs/day, 2 days off per month",
+                                                    "10-12 hours, 6 days", "day or night shift, 12 hours"]))
+        for p in perks:
+            lines.append("✔ " + p)
+        for q in reqs:
+            lines.append("✔ " + q)
+        lines.append(r.choice(C_ASSURE))
+        lines.append(r.choice(C_URGENCY))
+        if aud:
+            lines.append("Open to %s applicants" % AUDIENCES[aud][0])
+        lines.append("Contact: " + contact(r, cc))
+        return r.choice(["facebook", "telegram", "website"]), "\n".join(lines)
+    # long_sections
+    roles = r.sample(C_ROLES, r.randint(3, 4))
+    lines = [r.choice(C_HEADERS) + " – " + r.choice(C_DEST_SHORT).upper(), "", "📌 POSITIONS"]
+    for ro in roles:
+        lines.append("▪ %s – %s" % (ro, r.choice(C_SALARY_USD)))
+    lines += ["", "🎁 BENEFITS"] + ["▪ " + p for p in perks]
+    lines += ["", "📋 REQUIREMENTS"] + ["▪ " + q for q in reqs]
+    lines += ["", "⏰ " + r.choice(C_URGENCY), "📲 " + contact(r, cc)]
+    return r.choice(["facebook", "telegram"]), "\n".join(lines)
+
+
+# --- task-scam fragments -----------------------------------------------------
+T_AGENCIES = ["Talent Hub Agency", "Bright Star Recruitment", "Nexa Digital", "Global Media Partners", "Apex Staffing",
+              "BlueOcean Marketing", "Prime Remote Jobs", "StarBoost Agency", "Urban Digital HR", "Vista Online Careers",
+              "ClickRise Media", "TopRank Partners"]
+T_ACTS = ["liking YouTube videos", "reviewing hotels on booking sites", "boosting Amazon products",
+          "rating apps on Google Play", "following TikTok shops", "leaving 5-star reviews on Google Maps",
+          "subscribing to YouTube channels", "rating movies to boost box office", "completing orders for Shopee merchants",
+          "streaming songs on Spotify", "liking Instagram posts", "watching TikTok videos and sending screenshots",
+          "rating products for Lazada sellers", "boosting travel packages on our platform"]
+T_PAY = ["$200-$800 per day", "$100-$500 daily", "$50-$300 a day", "₹3,000-₹10,000 daily", "₱1,500-₱8,000 per day",
+         "RM200-RM800 per day", "KES 2,000-10,000 daily", "£100-£400 per day", "$300+ per day", "$80-$350 daily"]
+T_TIME = ["only 30 minutes a day", "1-2 hours on your phone", "flexible hours from home", "10-30 minutes per day",
+          "any free time you have"]
+T_MECH = ["The first 3 tasks are free and you get a $10 bonus.",
+          "After the trial you can join prepaid tasks with 30% commission.",
+          "Higher VIP level means higher commission.",
+          "Your principal is returned with commission within minutes.",
+          "Salary is paid daily via bank, GCash, M-Pesa, UPI or USDT.",
+          "Combination orders give 5x commission.",
+          "A mentor will guide you on Telegram.",
+          "You just need to recharge your account to unlock bigger tasks."]
+T_CTA = ["Reply YES to start.", "Are you interested?", "Can I send you the details?", "Reply 1 to join, 2 to decline.",
+         "Shall I add you to the work group?", "What time is good for you to try?", "Please reply with your name and age."]
+
+
+def lure_task(r):
+    name = r.choice(FIRST_NAMES)
+    ag = r.choice(T_AGENCIES)
+    act = r.choice(T_ACTS)
+    pay = r.choice(T_PAY)
+    fmt = r.choices(["intro", "sms", "group", "notice", "long"], [34, 12, 20, 12, 22])[0]
+    if fmt == "intro":
+        op = r.choice(["Hi, I'm {n}, a recruiter from {a}.", "Hello! My name is {n} from {a}.",
+                       "Good day, this is {n} (HR, {a}).", "Sorry to bother you, I'm {n} from {a}.",
+                       "Hi there! {n} here, I work with {a}."]).format(n=name, a=ag)
+        mid = r.choice(["We are hiring part-time staff for {act}. You can earn {pay}, {time}.",
+                        "We pay people for {act}: {pay}, {time}.",
+                        "Our clients need help with {act}. Income is {pay} and it takes {time}."]).format(
+            act=act, pay=pay, time=r.choice(T_TIME))
+        parts = [op, mid]
+        if r.random() < 0.6:
+            parts.append(r.choice(T_MECH))
+        parts.append(r.choice(T_CTA))
+        return "whatsapp", " ".join(parts)
+    if fmt == "sms":
+        t = r.choice(["Part-time job: {act}, earn {pay}. {c}", "Hi, we got your CV. Online job ({act}), {pay}, paid daily. {c}",
+                      "{A}: {act} from home, {pay}. Contact {c}", "Remote job! {act_c}, {pay}. {c}"])
+        return "sms", t.format(act=act, act_c=act[0].upper() + act[1:], pay=pay, A=ag, c=contact(r))
+    if fmt == "group":
+        mk = r.choice(["✔️", "✅", "👉", "🔹", "-"])
+        lines = [r.choice(["📣 HIRING ONLINE PART-TIME 📣", "💰 EARN FROM HOME 💰", "Online job available 💻",
+                           "🎁 New member bonus!", "WORK FROM PHONE 📱", "Daily tasks 🔥"])]
+        lines.append("%s Job: %s" % (mk, act))
+        lines.append("%s Income: %s" % (mk, pay))
+        lines.append("%s Time: %s" % (mk, r.choice(T_TIME)))
+        for m in r.sample(T_MECH, r.randint(1, 2)):
+            lines.append("%s %s" % (mk, m))
+        lines.append(r.choice(["Contact ", "DM ", "Message our receptionist "]) + handle(r, name))
+        return "telegram", "\n".join(lines)
+    if fmt == "notice":
+        bal = r.randrange(200, 3000)
+        t = r.choice([
+            "Dear member, task {k}/{n} is a combination order. Your balance is -${b}.{c:02d}. Recharge to continue and withdraw your profit of ${p}.",
+            "[System] Your withdrawal of ${p} is pending. Complete {k2} more tasks. Required balance: ${b}. Contact your mentor to recharge.",
+            "Congratulations! Lucky order 🎉 Product value ${b}, commission ${p2}. Top up to submit the order, funds returned after the set.",
+        ])
+        return "telegram", t.format(k=r.randrange(15, 38), n=40, b=bal, c=r.randrange(0, 99), p=bal + r.randrange(300, 1500),
+                                    k2=r.randrange(3, 12), p2=bal // 5)
+    # long
+    lines = ["Hi, I'm %s from %s 😊" % (name, ag), "Job details:",
+             "1. Work: %s" % act, "2. Time: %s" % r.choice(T_TIME), "3. Income: %s" % pay,
+             "4. Payment: %s" % r.choice(["same day", "daily to bank or e-wallet", "USDT or bank transfer", "instantly after each set"]),
+             "5. Requirements: %s" % r.choice(["smartphone and Telegram", "age 20+, phone with internet", "age 23+, basic English"]),
+             "6. Levels:"]
+    base = r.choice([50, 100, 200])
+    for i, mult in enumerate([1, 5, 20, 50][:r.randint(3, 4)]):
+        lines.append("   VIP%d – deposit $%d – commission %.1f%%" % (i + 1, base * mult, 0.5 + i * 0.5))
+    for m in r.sample(T_MECH, 2):
+        lines.append(m)
+    lines.append(r.choice(T_CTA))
+    return r.choice(["whatsapp", "telegram"]), "\n".join(lines)
+
+
+# --- legit fragments -------------------------------------------------------------
+PLACES = [
+    # city, country code, currency formatter for entry, skilled
+    ("Phnom Penh", "KH", ["$200-$260", "$220 + OT", "$250/month"], ["$1,500-$2,500", "$2,000-$3,500", "USD 1,800+"]),
+    ("Siem Reap", "KH", ["$180-$230", "$200 + service charge"], ["$1,200-$1,800", "$1,500+"]),
+    ("Battambang", "KH", ["$170-$210", "$190 + bonus"], ["$900-$1,300"]),
+    ("Sihanoukville", "KH", ["$220-$280", "$240 + service charge"], ["$1,400-$2,000"]),
+    ("Kampot", "KH", ["$180-$220"], ["$1,000-$1,400"]),
+    ("Manila", "PH", ["₱18,000-₱22,000", "₱610/day"], ["₱90,000-₱140,000", "₱120,000+"]),
+    ("Cebu", "PH", ["₱16,000-₱20,000", "₱500/day"], ["₱70,000-₱110,000"]),
+    ("Jakarta", "ID", ["Rp 5.000.000 (UMP)", "Rp 5,2 juta"], ["Rp 25-35 juta", "Rp 30.000.000+"]),
+    ("Surabaya", "ID", ["Rp 4.800.000"], ["Rp 20-28 juta"]),
+    ("Nairobi", "KE", ["KES 18,000-25,000", "KES 22,000"], ["KES 250,000-400,000", "KES 350,000+"]),
+    ("Mombasa", "KE", ["KES 16,000-20,000"], ["KES 180,000-260,000"]),
+    ("Colombo", "LK", ["Rs 45,000-60,000", "Rs 55,000"], ["Rs 350,000-500,000"]),
+    ("Kuala Lumpur", "MY", ["RM1,700-RM2,000", "RM1,900 + OT"], ["RM8,000-RM12,000", "RM10,000+"]),
+    ("Penang", "MY", ["RM1,700 + allowance"], ["RM7,000-RM10,000"]),
+    ("Bengaluru", "IN", ["₹15,000-₹20,000", "₹18,000 + incentives"], ["₹18-28 LPA", "₹2,00,000/month"]),
+    ("Chennai", "IN", ["₹14,000-₹18,000"], ["₹15-22 LPA"]),
+    ("Bangkok", "TH", ["฿12,000-฿15,000", "฿15,000 + service charge"], ["฿80,000-฿120,000"]),
+    ("Dubai", "AE", ["AED 2,500 + accommodation", "AED 2,200 + transport"], ["AED 18,000-25,000", "AED 22,000+"]),
+]
+COMPANY_A = ["Mekong", "Lotus", "Sunrise", "Golden Rice", "Blue River", "Green Leaf", "Royal Palm", "Star", "Orchid",
+             "Harbor", "Summit", "Pioneer", "Sapphire", "Evergreen", "Coconut", "Silverline", "Kingfisher", "Bayview"]
+COMPANY_B = {"retail": ["Mart", "Supermarket", "Minimart", "Retail"], "food": ["Café", "Restaurant", "Bakery", "Kitchen"],
+             "hotel": ["Hotel", "Resort", "Boutique Hotel", "Guesthouse"], "factory": ["Garment", "Footwear", "Packaging", "Food Processing"],
+             "logistics": ["Logistics", "Express", "Transport", "Delivery"], "office": ["Trading", "Consulting", "Microfinance", "Insurance"],
+             "tech": ["Digital", "Software", "Payments", "Tech"], "health": ["Clinic", "Hospital", "Pharmacy", "Dental"]}
+SUFFIX = {"KH": ["Co., Ltd.", "Plc.", "Co., Ltd."], "PH": ["Inc.", "Corp."], "ID": ["PT", "PT"], "KE": ["Ltd", "Ltd"],
+          "LK": ["(Pvt) Ltd", "PLC"], "MY": ["Sdn Bhd", "Sdn Bhd"], "IN": ["Pvt Ltd", "Pvt Ltd"], "TH": ["Co., Ltd."],
+          "AE": ["LLC", "LLC"]}
+STREETS = {"KH": ["#{n}, Street {s}", "#{n}E0, St. {s}", "Building {n}, Street {s}"],
+           "PH": ["{n} J.P. Rizal St.", "{n} Osmeña Blvd", "Unit {n}, {s} Ayala Ave"],
+           "ID": ["Jl. Sudirman No. {n}", "Jl. Gatot Subroto Kav. {n}"],
+           "KE": ["{n} Ngong Road", "{n} Moi Avenue", "Westlands Square, {n}th floor"],
+           "LK": ["No. {n}, Galle Road", "No. {n}, Union Place"],
+           "MY": ["No. {n}, Jalan Ampang", "Lot {n}, Jalan Tun Razak"],
+           "IN": ["No. {n}, MG Road", "Plot {n}, SIDCO Industrial Estate"],
+           "TH": ["{n} Sukhumvit Soi {s}", "{n} Rama IX Road"],
+           "AE": ["Office {n}, Al Quoz {s}", "Shop {n}, Al Barsha"]}
+ENTRY_ROLES = {"retail": ["Cashier", "Sales Assistant", "Stock Clerk"], "food": ["Waiter / Waitress", "Barista", "Kitchen Helper", "Cook"],
+               "hotel": ["Housekeeping Attendant", "Front Desk Agent", "Bellboy", "Room Attendant"],
+               "factory": ["Machine Operator", "Packer", "QC Helper", "Sewing Operator"],
+               "logistics": ["Warehouse Helper", "Delivery Rider", "Forklift Driver", "Driver"],
+               "office": ["Office Assistant", "Receptionist", "Admin Clerk"], "tech": ["IT Helpdesk Assistant", "Junior Tester"],
+               "health": ["Nurse Assistant", "Pharmacy Assistant", "Clinic Receptionist"]}
+SKILLED_ROLES = {"tech": ["Senior Software Engineer", "DevOps Engineer", "Data Scientist", "Product Manager"],
+                 "office": ["Finance Manager", "Senior Accountant", "HR Manager", "Internal Audit Manager"],
+                 "health": ["Medical Doctor (GP)", "Registered Pharmacist", "Radiologist"],
+                 "factory": ["Production Manager", "Quality Assurance Manager", "Maintenance Engineer"],
+                 "hotel": ["Executive Chef", "Hotel General Manager", "Revenue Manager"],
+                 "logistics": ["Supply Chain Manager", "Fleet Operations Lead"]}
+L_BENEFITS = ["Paid training", "Social security registration", "Annual leave", "Uniform provided", "Staff meals",
+              "Health insurance", "13th-month salary", "Overtime paid by law", "Written contract", "Transport allowance",
+              "Attendance bonus", "Staff accommodation for workers from other provinces"]
+L_REQS_ENTRY = ["No experience needed, we train you", "Basic English", "Age 18+", "Honest and punctual", "Can work shifts",
+                "Valid ID", "Friendly and neat", "Own motorbike (for riders)"]
+L_REQS_SKILLED = ["Bachelor's degree in a related field", "5+ years relevant experience", "Professional licence where required",
+                  "Strong English", "Team leadership experience", "References from previous employers"]
+L_APPLY = ["Walk in with your ID and CV, Mon–Fri 9am–4pm", "Email your CV to {email}", "Apply on our careers page",
+           "Interview at our office: {addr}", "Send CV to {email} or come to {addr}"]
+
+
+def company(r, sector, cc):
+    a = r.choice(COMPANY_A)
+    b = r.choice(COMPANY_B[sector])
+    suf = r.choice(SUFFIX[cc])
+    if suf == "PT":
+        return "PT %s %s" % (a, b), a, b
+    return "%s %s %s" % (a, b, suf), a, b
+
+
+def addr(r, cc, city):
+    return r.choice(STREETS[cc]).format(n=r.randrange(2, 300), s=r.randrange(2, 600)) + ", " + city
+
+
+def email(r, a, b, cc):
+    tld = {"KH": "com.kh", "PH": "com.ph", "ID": "co.id", "KE": "co.ke", "LK": "lk", "MY": "com.my", "IN": "in",
+           "TH": "co.th", "AE": "ae"}[cc]
+    return "%s@%s%s.%s" % (r.choice(["hr", "jobs", "careers", "recruitment"]), a.lower().replace(" ", ""),
+                           b.lower().replace(" ", "").replace("é", "e"), tld)
+
+
+def legit_job(r, kind):
+    city, cc, entry_pay, skilled_pay = r.choice(PLACES)
+    if kind == "skilled_well_paid":
+        sector = r.choice(list(SKILLED_ROLES))
+        role = r.choice(SKILLED_ROLES[sector])
+        pay = r.choice(skilled_pay)
+        reqs = r.sample(L_REQS_SKILLED, r.randint(2, 4))
+    elif kind == "customer_service_local":
+        sector = r.choice(["office", "tech", "retail", "logistics"])
+        role = r.choice(["Call Centre Agent", "Customer Service Officer", "Live Chat Agent", "Customer Care Representative",
+                         "Hotline Operator", "Technical Support Agent"])
+        pay = r.choice(entry_pay)
+        reqs = r.sample(L_REQS_ENTRY[:5] + ["Good listening skills", "Computer basics", "Fluent local language"], r.randint(2, 3))
+    else:
+        sector = r.choice(list(ENTRY_ROLES))
+        role = r.choice(ENTRY_ROLES[sector])
+        pay = r.choice(entry_pay)
+        reqs = r.sample(L_REQS_ENTRY, r.randint(1, 3))
+    comp, a, b = company(r, sector if sector in COMPANY_B else "office", cc)
+    ad = addr(r, cc, city)
+    em = email(r, a, b, cc)
+    bens = r.sample(L_BENEFITS, r.randint(2, 5))
+    if kind == "customer_service_local" and "Written contract" not in bens:
+        bens.append("Written contract")
+    apply_ = r.choice(L_APPLY).format(email=em, addr=ad)
+    chat = None
+    if kind == "chat_app_contact":
+        chat = r.choice(["WhatsApp", "Telegram", "WhatsApp/Telegram", "Viber", "LINE" if cc == "TH" else "WhatsApp"])
+        chat_c = phone(r, cc) if chat != "Telegram" or r.random() < 0.5 else handle(r)
+        apply_ = r.choice(["Message our HR on {ch} {c}, interview at our office ({ad})",
+                           "Send your CV by {ch}: {c}. Office: {ad}",
+                           "{ch} {c} (HR). Walk-in also OK at {ad}"]).format(ch=chat, c=chat_c, ad=ad)
+    n = r.randrange(2, 12)
+    fmt_w = {"local_job": [40, 25, 15, 10, 10], "urgent_hiring": [40, 25, 10, 12, 13], "skilled_well_paid": [20, 20, 20, 30, 10],
+             "chat_app_contact": [40, 25, 15, 10, 10], "customer_service_local": [30, 20, 15, 20, 15]}[kind]
+    fmt = r.choices(["sms", "bullets", "prose", "long", "jobboard"], fmt_w)[0]
+    urgent = kind == "urgent_hiring"
+    if fmt == "sms":
+        if chat:
+            t = r.choice(["{comp} hiring {role}, {pay}. {city}. {ch} {c} for interview.",
+                          "Hi, this is HR at {comp}. Your interview for {role} is on {day} 10am at {ad}. Reply on {ch} to confirm.",
+                          "{role} needed at {comp} ({city}), {pay}. Contact {ch} {c}."])
+            txt = t.format(comp=comp, role=role, pay=pay, city=city, ch=chat, c=phone(r, cc), ad=ad,
+                           day=r.choice(["Monday", "Tuesday", "Thursday", "Saturday"]))
+        else:
+            t = r.choice(["{U}{comp} needs {n} {role_l}s, {pay}. {city}. Apply at {ad}.",
+                          "{U}{role} wanted, {comp}, {pay}. Interview {day} 9am, {ad}. Bring ID.",
+                          "{U}{comp}: {role} ({pay}). {req}. Walk in at {ad}."])
+            txt = t.format(U="URGENT: " if urgent else "", comp=comp, n=n, role=role, role_l=role.lower(), pay=pay,
+                           city=city, ad=ad, day=r.choice(["Mon", "Tue", "Wed", "Sat"]), req=reqs[0])
+        return ("sms" if not chat else r.choice(["whatsapp", "telegram", "sms"])), txt
+    hd = r.choice(["🔥 URGENT HIRING 🔥", "HIRING NOW!!!", "📢 JOB VACANCY 📢", "‼️ START THIS WEEK ‼️", "URGENT – %d POSITIONS" % n]) if urgent \
+        else r.choice(["WE ARE HIRING", "📢 JOB VACANCY 📢", "JOB OPENING 💼", "Join our team! 🙌", "VACANCY", "Career opportunity",
+                       "WE'RE HIRING 🎉", "OPEN POSITION", "📌 Job"])
+    mk = r.choice(["✅", "✔", "▪", "•", "-", "👉"])
+    if fmt == "bullets":
+        lines = [hd, "%s %s – %s" % (r.choice(["📍", "👉", "Job:", "▪"]), role, comp),
+                 "%s %s" % (r.choice(["💰 Salary:", "💵", "Pay:", "Salary:"]), pay)]
+        for x in (bens[:3] + reqs[:2]):
+            lines.append("%s %s" % (mk, x))
+        if urgent:
+            lines.append(r.choice(["Start immediately", "Start this week", "Interviews every day this week", "Start Monday"]) + "!")
+        lines.append(r.choice(["📲 ", "Apply: ", "How to apply: ", "📍 "]) + apply_)
+        return r.choice(["facebook", "telegram", "facebook"]) if not chat else r.choice(["facebook", "telegram", "whatsapp"]), "\n".join(lines)
+    if fmt == "prose":
+        s = r.choice([
+            "{comp} in {city} is looking for a {role_l}. Salary {pay}. {b1} and {b2_l}. {req}. {apply}.",
+            "We need a {role_l} at our {city} branch ({comp}). Pay is {pay}, with {b1_l} and {b2_l}. {apply}.",
+            "{U}Our team at {comp} ({ad}) is hiring {n} {role_l}s. {pay}. {req}. {b1}. {apply}.",
+        ])
+        txt = s.format(comp=comp, city=city, role_l=role.lower(), pay=pay, b1=bens[0], b1_l=bens[0].lower(),
+                       b2_l=bens[1].lower(), req=reqs[0], apply=apply_, ad=ad, n=n,
+                       U="Urgent hiring! " if urgent else "")
+        return r.choice(["facebook", "whatsapp", "website", "linkedin"]) if not chat else r.choice(["whatsapp", "telegram"]), txt
+    if fmt == "jobboard":
+        lines = [role, comp, "Location: %s" % ad, "Salary: %s" % pay,
+                 "Requirements: " + "; ".join(reqs), "Benefits: " + ", ".join(b.lower() for b in bens)]
+        if urgent:
+            lines.insert(0, "URGENT")
+        lines.append("Apply: " + apply_)
+        return "jobboard", "\n".join(lines)
+    # long
+    lines = [hd, "", "Position: %s" % role, "Company: %s" % comp, "Address: %s" % ad, "Salary: %s" % pay,
+             "Working hours: %s" % r.choice(["Mon–Fri 8:00–17:00", "Mon–Sat 8:00–17:00", "rotating 8-hour shifts, 6 days/week",
+                                              "9:00–18:00, weekends off", "7:00–16:00, Sunday off"]), "", "Responsibilities:"]
+    resp = {"tech": ["Build and maintain services", "Review code and mentor juniors", "Work with product and QA"],
+            "office": ["Prepare reports and documents", "Coordinate with other departments", "Handle filing and records"],
+            "health": ["Care for patients", "Keep accurate records", "Follow clinic hygiene rules"],
+            "factory": ["Operate machines safely", "Check product quality", "Keep the workstation clean"],
+            "hotel": ["Serve guests politely", "Keep rooms and areas clean", "Report maintenance issues"],
+            "food": ["Serve customers", "Prepare drinks/food", "Keep the shop clean"],
+            "retail": ["Serve customers at the counter", "Arrange stock", "Count cash at shift end"],
+            "logistics": ["Load and unload goods", "Check delivery notes", "Follow safety rules"]}
+    for x in resp.get(sector, resp["office"]):
+        lines.append("%s %s" % (mk, x))
+    lines += ["", "Requirements:"] + ["%s %s" % (mk, q) for q in reqs]
+    lines += ["", "Benefits:"] + ["%s %s" % (mk, b) for b in bens]
+    lines += ["", "How to apply: " + apply_]
+    if r.random() < 0.4:
+        lines.append(r.choice(["We never charge fees to applicants.", "Only shortlisted candidates will be contacted.",
+                               "Equal opportunity employer."]))
+    return r.choice(["jobboard", "website", "facebook", "linkedin"]), "\n".join(lines)
+
+
+# legal abroad
+LA_AGENCIES = [
+    ("PH", "DMW License No. DMW-{a:03d}-LB-{d}-R", ["Manila", "Makati", "Pasay"], "DMW"),
+    ("IN", "MEA RA licence B-{a:04d}/{city3}/PER/1000+/5/{b}/20{y}", ["Mumbai", "Delhi", "Kochi"], "the eMigrate portal"),
+    ("NP", "DoFE licence no. {a}/0{y}/{y2}", ["Kathmandu"], "the Department of Foreign Employment"),
+    ("LK", "SLBFE licence {a}", ["Colombo", "Kandy"], "the Sri Lanka Bureau of Foreign Employment"),
+    ("ID", "SIP3MI No. 2/{a}/20{y}", ["Jakarta", "Surabaya"], "the Ministry of Manpower / BP2MI"),
+    ("KH", "MoLVT licence {a:04d}/MoLVT/20{y}", ["Phnom Penh"], "the Ministry of Labour and Vocational Training"),
+    ("KE", "NEA registration no. NEA/PEA/{a}/20{y}", ["Nairobi"], "the National Employment Authority"),
+]
+LA_JOBS = [
+    ("Japan", "Specified Skilled Worker (food service)", "¥185,000-¥210,000/month", "SSW visa issued by the Embassy of Japan after the contract is signed", "passed JFT-Basic and the skills test"),
+    ("Korea", "E-9 worker under the Employment Permit System", "at least the Korean minimum wage", "E-9 visa after the Standard Labour Contract", "passed EPS-TOPIK"),
+    ("Canada", "Farm worker (seasonal)", "CAD 16.50+/hour", "work permit based on a positive LMIA", "farm experience 1 year"),
+    ("United Kingdom", "Care assistant", "£12.21/hour", "Health and Care Worker visa with Certificate of Sponsorship", "IELTS 5.0/OET C+, care certificate"),
+    ("Saudi Arabia", "Staff nurse", "SAR 6,000-8,000 + housing", "employment visa, Prometric passed", "BSN and active licence, 2 years experience"),
+    ("Qatar", "Mason / steel fixer", "QAR 1,500 + food allowance", "work visa and QID arranged by employer", "trade test passed"),
+    ("Malaysia", "Electronics factory operator", "RM1,700 basic + OT", "PLKS work permit applied by the employer", "age 18-35, medical check"),
+    ("Singapore", "Shipyard welder", "SGD 2,300-2,900 + OT", "Work Permit after In-Principle Approval", "6G welding certificate"),
+    ("Taiwan", "Factory worker", "NT$27,470/month (minimum wage) + OT", "work permit issued by the Ministry of Labor", "age 20-40"),
+    ("Germany", "Nurse (recognition pathway)", "€2,900-€3,300 gross", "national visa for skilled workers", "German B1/B2, nursing degree"),
+    ("Australia", "Meat process worker (PALM scheme)", "award wage, 30+ hours/week", "PALM stream visa (subclass 403)", "selected from the government work-ready pool"),
+    ("Poland", "Warehouse operative", "PLN 4,666 gross", "Type A work permit and national D visa", "age 20-45"),
+    ("Hong Kong", "Domestic helper", "HK$4,990 (Minimum Allowable Wage) + food", "employment visa under the Standard Employment Contract", "1 year experience"),
+    ("United Arab Emirates", "Hotel room attendant", "AED 1,500 + meals + accommodation", "UAE employment visa, MOHRE-registered contract", "hotel experience preferred"),
+    ("New Zealand", "Orchard worker (RSE)", "NZ minimum wage, 30 hours/week guaranteed", "RSE limited visa", "fit for outdoor work"),
+]
+LA_FEES = ["No placement fee is charged to workers.", "Fees only as allowed by law, paid at our office with an official receipt.",
+           "Employer pays visa and airfare.", "We never ask for money before a contract is signed.",
+           "Recruitment fees are prohibited under the destination country's law; report anyone who asks."]
+
+
+def legit_abroad(r):
+    cc, lic_t, cities, regulator = r.choice(LA_AGENCIES)
+    lic = lic_t.format(a=r.randrange(100, 2999), d="%02d%02d20%02d" % (r.randrange(1, 12), r.randrange(1, 28), r.randrange(19, 25)),
+                       city3=r.choice(["MUM", "DEL", "KOC"]), b=r.randrange(1000, 9999), y=r.randrange(19, 25),
+                       y2=r.randrange(76, 82))
+    country, role, pay, visa, req = r.choice(LA_JOBS)
+    ag = "%s %s" % (r.choice(COMPANY_A), r.choice(["Manpower", "Overseas Employment", "Placement Services", "Global Careers", "Human Resources"]))
+    city = r.choice(cities)
+    fee = r.choice(LA_FEES)
+    fmt = r.choices(["sms", "bullets", "long", "prose"], [12, 35, 33, 20])[0]
+    if fmt == "sms":
+        return "sms", "%s (%s): %s jobs in %s, %s. Contract and %s. Verify our licence with %s. Office: %s." % (
+            ag, lic, role, country, pay, visa.split(" ")[0] + " " + visa.split(" ")[1], regulator, city)
+    if fmt == "bullets":
+        lines = [r.choice(["🌏 WORK ABROAD LEGALLY 🌏", "📢 OVERSEAS JOB ORDER 📢", "JOBS IN %s" % country.upper(),
+                           "✈️ %s – NOW HIRING ✈️" % country.upper(), "HIRING FOR %s 🌍" % country.upper()]),
+                 "Position: %s" % role, "Salary: %s" % pay, "✅ Visa: %s" % visa, "✅ Requirement: %s" % req,
+                 "✅ Written contract reviewed before departure", "✅ " + fee,
+                 "Agency: %s – %s" % (ag, lic), "Verify us with %s before applying." % regulator]
+        return r.choice(["facebook", "jobboard", "telegram"]), "\n".join(lines)
+    if fmt == "prose":
+        return r.choice(["website", "facebook", "linkedin"]), (
+            "%s, licensed agency (%s), is recruiting for a %s in %s. Pay: %s. Workers travel on a proper %s; "
+            "the contract is signed and verified before departure and you keep your own passport. %s "
+            "Check our licence with %s, and apply in person at our %s office." % (
+                ag, lic, role.lower(), country, pay, visa, fee, regulator, city))
+    lines = ["%s – %s" % (role.upper(), country.upper()), "",
+             "Recruitment agency: %s" % ag, "Licence: %s" % lic, "Employer: %s (name and address in the job order)" % r.choice(
+                 ["registered company", "licensed employer", "accredited employer"]),
+             "Salary: %s" % pay, "Contract: %s years, signed before departure" % r.choice(["1", "2", "3"]),
+             "Visa: %s" % visa, "Requirements: %s" % req,
+             "Accommodation: %s" % r.choice(["provided by employer as stated in the contract", "employer dormitory, cost written in the contract",
+                                              "assistance to find housing; first 2 weeks paid"]),
+             "Fees: %s" % fee, "",
+             "Process:", "1) Document screening", "2) Employer interview", "3) Medical check at an accredited clinic",
+             "4) Contract signing and verification", "5) Visa and pre-departure orientation", "",
+             "Apply at our %s office. Verify our licence with %s." % (city, regulator)]
+    return r.choice(["website", "jobboard", "facebook"]), "\n".join(lines)
+
+
+# NGO warning
+W_ORGS = ["Migrant support centre", "Safe Migration Network", "Community Anti-Trafficking Group", "Embassy consular section",
+          "Labour ministry", "Police cybercrime unit", "Youth employment NGO", "Overseas workers' welfare office",
+          "Returnee survivors' network", "Church outreach team"]
+W_OPEN = ["⚠️ WARNING: FAKE JOB OFFERS ⚠️", "🚨 SCAM ALERT 🚨", "PSA 📣", "Please share ⚠️", "ADVISORY",
+          "Red flag of the week 🚩", "STOP & CHECK 🛑", "Beware!", "Reminder from our caseworkers"]
+W_ADVICE = ["Only work abroad through licensed agencies.", "Never travel on a tourist visa for a job.",
+            "Ask for a written contract before you leave.", "Keep your passport yourself.",
+            "Check the company's registration and address.", "Tell your family where you are going.",
+            "Never pay money to get a job or to unlock earnings.", "Save your embassy's emergency number before travelling.",
+            "If someone is trapped, contact their embassy first, then the police.",
+            "Do not pay 'rescue' groups that ask for a deposit."]
+
+
+def quoted_lure(r):
+    if r.random() < 0.6:
+        role = r.choice(C_ROLES)
+        return r.choice([
+            "\"{role} in {d}, {sal}, {p1}, {p2}\"",
+            "\"{ROLE} – {D} – {sal} – {u}\"",
+            "\"{req}, {p1}, {sal}, {a}\"",
+        ]).format(role=role, ROLE=role.upper(), d=r.choice(C_DEST_SHORT), D=r.choice(C_DEST_SHORT).upper(),
+                  sal=r.choice(C_SALARY_USD), p1=r.choice(C_PERKS).rstrip(" ✈️🏠🍚🚗💵").lower(),
+                  p2=r.choice(C_PERKS).rstrip(" ✈️🏠🍚🚗💵").lower(), u=r.choice(C_URGENCY).lower(),
+                  req=r.choice(C_REQS), a=r.choice(C_ASSURE).lower())
+    return "\"Hi, I'm %s from %s, earn %s %s\"" % (r.choice(FIRST_NAMES), r.choice(T_AGENCIES), r.choice(T_PAY), r.choice(T_ACTS))
+
+
+def legit_warning(r):
+    org = r.choice(W_ORGS)
+    fmt = r.choices(["sms", "post", "long"], [25, 45, 30])[0]
+    adv = r.sample(W_ADVICE, r.randint(2, 4))
+    q = quoted_lure(r)
+    if fmt == "sms":
+        return "sms", r.choice([
+            "{o}: offers like {q} are traps. {a}",
+            "ALERT: {q} – this is how traffickers recruit. {a}",
+            "Scam warning: {q}. {a} {a2}",
+        ]).format(o=org, q=q, a=adv[0], a2=adv[1])
+    if fmt == "post":
+        lines = [r.choice(W_OPEN), "Messages like this are circulating: %s" % q,
+                 r.choice(["People who accept are often taken to scam compounds and forced to defraud others.",
+                           "Victims lose their deposits and are asked to pay more to 'withdraw'.",
+                           "Those who went had their passports taken and were forced to work 14+ hours a day.",
+                           "This is a trafficking lure, not a job."])]
+        lines += ["✅ " + a for a in adv]
+        lines.append("— %s" % org)
+        return r.choice(["facebook", "telegram", "website", "whatsapp"]), "\n".join(lines)
+    qs = [quoted_lure(r) for _ in range(r.randint(2, 4))]
+    lines = [r.choice(W_OPEN), "", "The %s has seen many cases that started with ads like these:" % org.lower()]
+    lines += ["• " + x for x in qs]
+    lines += ["", "What happened to people who answered:", "• passports and phones taken on arrival",
+              "• moved across a border by car or boat", "• forced to scam strangers online",
+              "• families asked for money to release them", "", "What you can do:"]
+    lines += ["✅ " + a for a in adv]
+    return r.choice(["facebook", "website", "telegram"]), "\n".join(lines)
+
+
+N_NATS = ["Indonesian", "Filipino", "Indian", "Kenyan", "Sri Lankan", "Malaysian", "Nepali", "Ugandan", "Vietnamese", "Thai",
+          "Bangladeshi", "Ethiopian"]
+
+
+def legit_news(r):
+    nat = r.choice(N_NATS)
+    n = r.randrange(7, 260)
+    place = r.choice(["Myawaddy", "a compound near the Thai-Myanmar border", "Sihanoukville", "the Golden Triangle SEZ",
+                      "a compound in Shan State", "Bavet", "Poipet", "a site in Kampot province"])
+    q = quoted_lure(r)
+    head = r.choice([
+        "{n} {nat} nationals return home after rescue from scam compound",
+        "Police free {n} people from scam centre in {place}",
+        "{nat} jobseekers warned after {n} trafficked to scam hubs",
+        "Court charges recruiters over fake overseas jobs",
+        "Government steps up checks at airports to stop trafficking to scam centres",
+    ]).format(n=n, nat=nat, place=place)
+    body = r.choice([
+        "Officials said the victims had responded to online ads reading {q}. After arriving they were taken to {place}, where their passports were confiscated.",
+        "According to the labour ministry, most victims were recruited on Facebook and Telegram with offers such as {q}, and crossed borders on tourist visas.",
+        "Relatives said the recruiters promised {q}. The victims were made to run online fraud schemes and were beaten for missing targets, police said.",
+    ]).format(q=q, place=place)
+    tail = r.choice(["Authorities urged citizens to use licensed agencies only.",
+                     "The embassy said it was assisting with repatriation.",
+                     "Rights groups said the victims should be treated as victims, not criminals.",
+                     "Police said investigations into the recruitment network were continuing."])
+    if r.random() < 0.4:
+        return "news", "%s\n%s %s" % (head, body, tail)
+    if r.random() < 0.5:
+        return r.choice(["news", "website"]), "%s\n\n%s\n\n%s\n\n%s" % (
+            head, body, r.choice(["One survivor said: \"They told us it was a normal office job. It was a prison.\"",
+                                  "A 23-year-old said he paid nothing up front, which made the offer seem safe.",
+                                  "Several victims said they had been resold between compounds."]), tail)
+    return "news", "%s: %s" % (head, body)
+
+
+# ---------------------------------------------------------------------------
+def build():
+    r = random.Random(SEED)
+    recs = []
+    seen = set(x["text"] for x in HAND)
+    for x in HAND:
+        recs.append(dict(x, origin="handwritten"))
+
+    def add(label, kind, fn, count):
+        made = 0
+        tries = 0
+        while made < count:
+            tries += 1
+            assert tries < count * 50, (label, kind)
+            ch, txt = fn(r)
+            if txt in seen:
+                continue
+            seen.add(txt)
+            recs.append({"label": label, "kind": kind, "channel": ch, "text": txt, "origin": "templated"})
+            made += 1
+
+    add("lure", "compound_abroad", lure_compound, 76)
+    add("lure", "task_scam", lure_task, 54)
+    for kind, cnt in [("local_job", 22), ("skilled_well_paid", 14), ("urgent_hiring", 20), ("chat_app_contact", 18),
+                      ("customer_service_local", 12)]:
+        add("legit", kind, lambda rr, k=kind: legit_job(rr, k), cnt)
+    add("legit", "legal_abroad", legit_abroad, 18)
+    add("legit", "ngo_warning", legit_warning, 18)
+    add("legit", "news", legit_news, 8)
+    out = []
+    for i, x in enumerate(recs, 1):
+        out.append({"id": "own-en-%04d" % i, "text": x["text"], "lang": "en", "label": x["label"], "kind": x["kind"],
+                    "channel": x["channel"], "origin": x["origin"]})
+    return out
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "..", "train", "en.jsonl")
+    recs = build()
+    with open(path, "w", encoding="utf-8") as f:
+        for x in recs:
+            f.write(json.dumps(x, ensure_ascii=False) + "\n")
+    print("wrote", len(recs), "records to", os.path.normpath(path))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Every reply is in ONE language: the UI language, except the quotes from the ad itself."""
+import re
+
+import pytest
+
+from bot.i18n import catalog
+from bot.replies import TELEGRAM_LIMIT, compose, split_messages, to_plain
+from bot.service import check_offer
+from classifier import check
+from tests.conftest import LEGIT, LURES
+
+UI = ("vi", "ko", "km", "en")
+BRANDS = {"LureCheck", "Telegram", "Zalo", "WhatsApp", "KakaoTalk", "LINE", "WeChat", "Facebook", "Viber", "Messenger",
+          "TikTok", "Signal", "Preah", "Sihanouk"}
+ENGLISH_WORDS = {"the", "and", "your", "you", "this", "offer", "risk", "scam", "source", "job", "do", "not", "with",
+                 "hotline", "police", "warning", "what", "now", "found", "flags", "only", "check", "employer", "free"}
+HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+KHMER = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+
+
+def strip_allowed(text: str) -> str:
+    """Remove what may legitimately be in another script: quotes from the ad, links, hosts, numbers, e-mails."""
+    text = re.sub(r"“[^”]*”", " ", text)  # evidence quoted from the ad
+    text = re.sub(r"\(https?://[^\s)]+\)|https?://\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\S*", " ", text)
+    text = re.sub(r"@\w+", " ", text)
+    return text
+
+
+def foreign_parts(text: str, lang: str) -> list[str]:
+    text = strip_allowed(text)
+    bad = []
+    if lang != "ko":
+        bad += HANGUL.findall(text)
+    if lang != "km":
+        bad += KHMER.findall(text)
+    bad += HAN.findall(text)
+    words = [w for w in LATIN_WORD.findall(text) if w not in BRANDS and not w.isupper()]
+    if lang in ("ko", "km"):
+        bad += words
+    if lang == "vi":
+        bad += [w for w in words if w.lower() in ENGLISH_WORDS]
+    if lang == "en":
+        bad += [w for w in words if re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", w.lower())]
+    return bad
+
+
+AD_SETS = [("lure", LURES), ("legit", LEGIT)]
+
+
+@pytest.mark.parametrize("ui", UI)
+@pytest.mark.parametrize("kind,ads", AD_SETS)
+def test_reply_is_in_one_language(ui, kind, ads):
+    for ad_lang, ad in ads.items():
+        result = check_offer(ad, ui_lang=ui)
+        assert result.lang == ui
+        for message in result.messages:
+            plain = to_plain(message)
+            assert not foreign_parts(plain, ui), (ui, ad_lang, foreign_parts(plain, ui))
+
+
+@pytest.mark.parametrize("ui", UI)
+@pytest.mark.parametrize("text", ["", "😀😀", "https://t.me/x", "Hôm nay trời đẹp quá, đi cà phê không?", b"\x00\xff" * 40])
+def test_non_offers_get_a_short_reply_in_one_language(ui, text):
+    msgs = check_offer(text, ui_lang=ui).messages
+    assert len(msgs) == 1 and len(msgs[0]) < 400
+    assert not foreign_parts(to_plain(msgs[0]), ui)
+
+
+def test_lure_reply_has_headline_reasons_evidence_todo_hotlines_and_sources():
+    r = check_offer(LURES["vi"], ui_lang="en")
+    text = "\n".join(to_plain(m) for m in r.messages)
+    assert text.startswith("🚨 HIGH RISK")
+    assert "Red flags found:" in text and "“Sihanoukville”" in text
+    assert "What to do now:" in text and "Hotlines:" in text
+    assert text.count("Source:") >= len(r.advice.hotlines)
+    assert "safe" not in text.lower().split("not prove")[0]  # never calls an offer safe
+
+
+def test_low_risk_never_says_safe():
+    r = check_offer(LEGIT["en"], ui_lang="en")
+    text = to_plain(r.messages[0])
+    assert text.startswith("ℹ️ LOW RISK") and "does not prove" in text
+
+
+def test_ad_text_is_html_escaped():
+    r = check_offer("Việc nhẹ lương cao <b>bao vé</b> <script>alert(1)</script> đi Campuchia", ui_lang="vi")
+    joined = "".join(r.messages)
+    assert "<script>" not in joined and "&lt;script&gt;" in joined or "script" not in joined
+    assert "<b>bao vé</b>" not in joined
+
+
+def test_messages_fit_telegram_limit():
+    blocks = ["x" * 3000, "y" * 3000, "z" * 5000]
+    parts = split_messages(blocks)
+    assert all(len(p) <= TELEGRAM_LIMIT for p in parts)
+    assert "".join(parts).replace("\n", "") == "x" * 3000 + "y" * 3000 + "z" * 5000
+
+
+def test_compose_without_advice_still_works():
+    v = check(LURES["en"])
+    msgs = compose(v, None, "km")
+    assert msgs and not foreign_parts(to_plain(msgs[0]), "km")
+
+
+def test_catalogs_translate_every_ui_string():
+    from bot.i18n import LOCALE_DIR
+
+    msgids = [line for line in (LOCALE_DIR / "STRINGS.md").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+    for lang in ("vi", "ko", "km"):
+        cat = catalog(lang)
+        for m in msgids:
+            assert cat.get(m), (lang, m)
+            assert re.findall(r"{\w+}", cat[m]) == re.findall(r"{\w+}", m), (lang, m)
