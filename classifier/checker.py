@@ -25,10 +25,10 @@ def _looks_binary(text: str) -> bool:
 
 class Checker:
     def __init__(self, model: LureModel | None = None, thresholds: scoring.Thresholds = scoring.DEFAULT_THRESHOLDS,
-                 model_weight: float = 0.6):
+                 rule_boost: float = 0.5):
         self.model = model
         self.thresholds = thresholds
-        self.model_weight = model_weight
+        self.rule_boost = rule_boost
 
     def check(self, text: str | bytes) -> Verdict:
         return self.check_many([text])[0]
@@ -44,7 +44,7 @@ class Checker:
         return partial
 
     def _with_model(self, v: Verdict, prob: float) -> Verdict:
-        score = scoring.combine(v.rule_score, prob, self.model_weight)
+        score = scoring.combine(v.rule_score, prob, self.rule_boost)
         sigs = list(v.signals)
         if prob >= self.thresholds.suspicious and not sigs:
             sigs.append(Signal("MODEL_SIMILAR", round(prob, 3), "", (0, 0)))

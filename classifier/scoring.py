@@ -30,11 +30,15 @@ def rule_score(signals: list[Signal], warning_words: int = 0) -> float:
     return round(score, 4)
 
 
-def combine(rules: float, model: float | None, model_weight: float = 0.6) -> float:
-    """Blend the rule score with the model's calibrated probability (rules alone when there is no model)."""
+def combine(rules: float, model: float | None, rule_boost: float = 0.5) -> float:
+    """The model's calibrated probability, raised by the rules: p + (1 - p) * boost * rules.
+
+    The model leads (it sees wording the rules do not know); red flags found by the rules can only add to it,
+    so a weak rule hit on an ad the model finds ordinary stays low. Rules alone when there is no model.
+    """
     if model is None:
         return rules
-    return round(model_weight * model + (1.0 - model_weight) * rules, 4)
+    return round(model + (1.0 - model) * rule_boost * rules, 4)
 
 
 def level_for(score: float, is_job_offer: bool, t: Thresholds = DEFAULT_THRESHOLDS) -> str:

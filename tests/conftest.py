@@ -1,9 +1,14 @@
 """Shared fixtures: paths to the real data (read from ../shared, never copied) and sample ads."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Fast, deterministic replies for most tests: the rule-based checker. Tests of the model set
+# LURECHECK_ENGINE=model themselves (tests/integration/test_model*.py).
+os.environ.setdefault("LURECHECK_ENGINE", "rules")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -13,6 +13,7 @@ deterministic generator (fixed seed) that combines handwritten fragments
 import json
 import os
 import random
+import re
 
 HAND = []
 
@@ -457,7 +458,7 @@ h("lure", "compound_abroad", "whatsapp", """
 Hello dear, I'm Grace from HR Asia Talent. We saw you are interested in working abroad. We have customer service roles in Cambodia. $1,500/month, 6 days a week, food & accommodation free. The company pays your flight and you repay nothing. You will enter as tourist, the company fixes your working visa there. Can we proceed?
 """)
 h("lure", "compound_abroad", "sms", """
-KES 150,000/month customer care job in Thailand. Free ticket & visa. Interviews on WhatsApp today only +254 7x2 118 403
+KES 150,000/month customer care job in Thailand. Free ticket & visa. Interviews on WhatsApp today only +254 7x2 316 403
 """)
 h("lure", "compound_abroad", "facebook", """
 Hello po mga ka-work! 👋
@@ -2345,6 +2346,10 @@ DOMAIN_WORDS = ["asia", "global", "career", "jobs", "talent", "work", "link", "h
                 "world", "smart", "prime", "nexa"]
 
 
+def pick(r, want, table):
+    return r.choice(table[want])
+
+
 def handle(r, name=None):
     name = name or r.choice(FIRST_NAMES)
     w = r.choice(HANDLE_WORDS)
@@ -2372,9 +2377,16 @@ PHONE_FORMATS = {
 }
 
 
+HOTLINE_LIKE = re.compile(r"(?<!\d)(110|111|112|113|117|118|119|156|911|999)(?!\d)")
+
+
 def phone(r, cc=None):
+    # fictional numbers; a digit group that looks like an emergency or hotline number is redrawn
     cc = cc or r.choice(list(PHONE_FORMATS))
-    return PHONE_FORMATS[cc](r)
+    while True:
+        p = PHONE_FORMATS[cc](r)
+        if not HOTLINE_LIKE.search(p):
+            return p
 
 
 def contact(r, cc=None):
@@ -2463,13 +2475,13 @@ def c_cc_for(dest):
     return "TH"
 
 
-def lure_compound(r):
+def lure_compound(r, want):
     aud = r.choice(list(AUDIENCES) + [None, None, None])
     role = r.choice(C_ROLES)
     dest = r.choice(C_DESTS)
     sal = c_salary(r, aud)
     cc = c_cc_for(dest)
-    fmt = r.choices(["sms", "bullets", "prose", "jobboard", "long", "long_sections"], [13, 28, 19, 11, 14, 15])[0]
+    fmt = pick(r, want, {"short": ["sms"], "medium": ["bullets", "bullets", "prose", "jobboard"], "long": ["long", "long_sections"]})
     perks = r.sample(C_PERKS, r.randint(2, 5))
     reqs = r.sample(C_REQS, r.randint(1, 3))
     if fmt == "sms":
@@ -2494,7 +2506,7 @@ def lure_compound(r):
         lines.append("%s %s – %s" % (r.choice(["📍", "👉", "▪", "Job:"]), role, dest))
         lines.append("%s %s" % (r.choice(["💰 Salary:", "💵", "Salary:", "Pay:"]), sal))
         mark = r.choice(["✅", "✔", "👉", "-", "•"])
-        for x in perks[:3] + reqs[:2]:
+        for x in perks[:2] + reqs[:r.randint(0, 1)]:
             lines.append("%s %s" % (mark, x))
         if r.random() < 0.5:
             lines.append(r.choice(C_ASSURE))
@@ -2589,12 +2601,12 @@ T_CTA = ["Reply YES to start.", "Are you interested?", "Can I send you the detai
          "Shall I add you to the work group?", "What time is good for you to try?", "Please reply with your name and age."]
 
 
-def lure_task(r):
+def lure_task(r, want):
     name = r.choice(FIRST_NAMES)
     ag = r.choice(T_AGENCIES)
     act = r.choice(T_ACTS)
     pay = r.choice(T_PAY)
-    fmt = r.choices(["intro", "sms", "group", "notice", "long"], [34, 12, 20, 12, 22])[0]
+    fmt = pick(r, want, {"short": ["sms", "notice"], "medium": ["intro", "intro", "group"], "long": ["long"]})
     if fmt == "intro":
         op = r.choice(["Hi, I'm {n}, a recruiter from {a}.", "Hello! My name is {n} from {a}.",
                        "Good day, this is {n} (HR, {a}).", "Sorry to bother you, I'm {n} from {a}.",
@@ -2604,8 +2616,7 @@ def lure_task(r):
                         "Our clients need help with {act}. Income is {pay} and it takes {time}."]).format(
             act=act, pay=pay, time=r.choice(T_TIME))
         parts = [op, mid]
-        if r.random() < 0.6:
-            parts.append(r.choice(T_MECH))
+        parts += r.sample(T_MECH, r.randint(1, 2))
         parts.append(r.choice(T_CTA))
         return "whatsapp", " ".join(parts)
     if fmt == "sms":
@@ -2703,7 +2714,7 @@ L_BENEFITS = ["Paid training", "Social security registration", "Annual leave", "
               "Health insurance", "13th-month salary", "Overtime paid by law", "Written contract", "Transport allowance",
               "Attendance bonus", "Staff accommodation for workers from other provinces"]
 L_REQS_ENTRY = ["No experience needed, we train you", "Basic English", "Age 18+", "Honest and punctual", "Can work shifts",
-                "Valid ID", "Friendly and neat", "Own motorbike (for riders)"]
+                "Valid ID", "Friendly and neat", "Willing to learn"]
 L_REQS_SKILLED = ["Bachelor's degree in a related field", "5+ years relevant experience", "Professional licence where required",
                   "Strong English", "Team leadership experience", "References from previous employers"]
 L_APPLY = ["Walk in with your ID and CV, Mon–Fri 9am–4pm", "Email your CV to {email}", "Apply on our careers page",
@@ -2730,7 +2741,7 @@ def email(r, a, b, cc):
                            b.lower().replace(" ", "").replace("é", "e"), tld)
 
 
-def legit_job(r, kind):
+def legit_job(r, kind, want):
     city, cc, entry_pay, skilled_pay = r.choice(PLACES)
     if kind == "skilled_well_paid":
         sector = r.choice(list(SKILLED_ROLES))
@@ -2763,9 +2774,7 @@ def legit_job(r, kind):
                            "Send your CV by {ch}: {c}. Office: {ad}",
                            "{ch} {c} (HR). Walk-in also OK at {ad}"]).format(ch=chat, c=chat_c, ad=ad)
     n = r.randrange(2, 12)
-    fmt_w = {"local_job": [40, 25, 15, 10, 10], "urgent_hiring": [40, 25, 10, 12, 13], "skilled_well_paid": [20, 20, 20, 30, 10],
-             "chat_app_contact": [40, 25, 15, 10, 10], "customer_service_local": [30, 20, 15, 20, 15]}[kind]
-    fmt = r.choices(["sms", "bullets", "prose", "long", "jobboard"], fmt_w)[0]
+    fmt = pick(r, want, {"short": ["sms"], "medium": ["bullets", "prose", "jobboard"], "long": ["long"]})
     urgent = kind == "urgent_hiring"
     if fmt == "sms":
         if chat:
@@ -2846,7 +2855,6 @@ LA_AGENCIES = [
 ]
 LA_JOBS = [
     ("Japan", "Specified Skilled Worker (food service)", "¥185,000-¥210,000/month", "SSW visa issued by the Embassy of Japan after the contract is signed", "passed JFT-Basic and the skills test"),
-    ("Korea", "E-9 worker under the Employment Permit System", "at least the Korean minimum wage", "E-9 visa after the Standard Labour Contract", "passed EPS-TOPIK"),
     ("Canada", "Farm worker (seasonal)", "CAD 16.50+/hour", "work permit based on a positive LMIA", "farm experience 1 year"),
     ("United Kingdom", "Care assistant", "£12.21/hour", "Health and Care Worker visa with Certificate of Sponsorship", "IELTS 5.0/OET C+, care certificate"),
     ("Saudi Arabia", "Staff nurse", "SAR 6,000-8,000 + housing", "employment visa, Prometric passed", "BSN and active licence, 2 years experience"),
@@ -2855,18 +2863,16 @@ LA_JOBS = [
     ("Singapore", "Shipyard welder", "SGD 2,300-2,900 + OT", "Work Permit after In-Principle Approval", "6G welding certificate"),
     ("Taiwan", "Factory worker", "NT$27,470/month (minimum wage) + OT", "work permit issued by the Ministry of Labor", "age 20-40"),
     ("Germany", "Nurse (recognition pathway)", "€2,900-€3,300 gross", "national visa for skilled workers", "German B1/B2, nursing degree"),
-    ("Australia", "Meat process worker (PALM scheme)", "award wage, 30+ hours/week", "PALM stream visa (subclass 403)", "selected from the government work-ready pool"),
     ("Poland", "Warehouse operative", "PLN 4,666 gross", "Type A work permit and national D visa", "age 20-45"),
     ("Hong Kong", "Domestic helper", "HK$4,990 (Minimum Allowable Wage) + food", "employment visa under the Standard Employment Contract", "1 year experience"),
     ("United Arab Emirates", "Hotel room attendant", "AED 1,500 + meals + accommodation", "UAE employment visa, MOHRE-registered contract", "hotel experience preferred"),
-    ("New Zealand", "Orchard worker (RSE)", "NZ minimum wage, 30 hours/week guaranteed", "RSE limited visa", "fit for outdoor work"),
 ]
 LA_FEES = ["No placement fee is charged to workers.", "Fees only as allowed by law, paid at our office with an official receipt.",
            "Employer pays visa and airfare.", "We never ask for money before a contract is signed.",
            "Recruitment fees are prohibited under the destination country's law; report anyone who asks."]
 
 
-def legit_abroad(r):
+def legit_abroad(r, want):
     cc, lic_t, cities, regulator = r.choice(LA_AGENCIES)
     lic = lic_t.format(a=r.randrange(100, 2999), d="%02d%02d20%02d" % (r.randrange(1, 12), r.randrange(1, 28), r.randrange(19, 25)),
                        city3=r.choice(["MUM", "DEL", "KOC"]), b=r.randrange(1000, 9999), y=r.randrange(19, 25),
@@ -2875,10 +2881,10 @@ def legit_abroad(r):
     ag = "%s %s" % (r.choice(COMPANY_A), r.choice(["Manpower", "Overseas Employment", "Placement Services", "Global Careers", "Human Resources"]))
     city = r.choice(cities)
     fee = r.choice(LA_FEES)
-    fmt = r.choices(["sms", "bullets", "long", "prose"], [12, 35, 33, 20])[0]
+    fmt = pick(r, want, {"short": ["sms"], "medium": ["bullets", "prose"], "long": ["long"]})
     if fmt == "sms":
-        return "sms", "%s (%s): %s jobs in %s, %s. Contract and %s. Verify our licence with %s. Office: %s." % (
-            ag, lic, role, country, pay, visa.split(" ")[0] + " " + visa.split(" ")[1], regulator, city)
+        return "sms", "%s (%s): %s jobs in %s, %s. Written contract; %s. Verify our licence with %s. Office: %s." % (
+            ag, lic, role, country, pay, visa, regulator, city)
     if fmt == "bullets":
         lines = [r.choice(["🌏 WORK ABROAD LEGALLY 🌏", "📢 OVERSEAS JOB ORDER 📢", "JOBS IN %s" % country.upper(),
                            "✈️ %s – NOW HIRING ✈️" % country.upper(), "HIRING FOR %s 🌍" % country.upper()]),
@@ -2934,9 +2940,9 @@ def quoted_lure(r):
     return "\"Hi, I'm %s from %s, earn %s %s\"" % (r.choice(FIRST_NAMES), r.choice(T_AGENCIES), r.choice(T_PAY), r.choice(T_ACTS))
 
 
-def legit_warning(r):
+def legit_warning(r, want):
     org = r.choice(W_ORGS)
-    fmt = r.choices(["sms", "post", "long"], [25, 45, 30])[0]
+    fmt = pick(r, want, {"short": ["sms"], "medium": ["post"], "long": ["long"]})
     adv = r.sample(W_ADVICE, r.randint(2, 4))
     q = quoted_lure(r)
     if fmt == "sms":
@@ -2968,7 +2974,7 @@ N_NATS = ["Indonesian", "Filipino", "Indian", "Kenyan", "Sri Lankan", "Malaysian
           "Bangladeshi", "Ethiopian"]
 
 
-def legit_news(r):
+def legit_news(r, want):
     nat = r.choice(N_NATS)
     n = r.randrange(7, 260)
     place = r.choice(["Myawaddy", "a compound near the Thai-Myanmar border", "Sihanoukville", "the Golden Triangle SEZ",
@@ -2990,7 +2996,10 @@ def legit_news(r):
                      "The embassy said it was assisting with repatriation.",
                      "Rights groups said the victims should be treated as victims, not criminals.",
                      "Police said investigations into the recruitment network were continuing."])
-    if r.random() < 0.4:
+    k = 0.1 if want == "short" else r.uniform(0.2, 1.0)
+    if k < 0.2:
+        return "news", "%s. %s" % (head, tail)
+    if k < 0.45:
         return "news", "%s\n%s %s" % (head, body, tail)
     if r.random() < 0.5:
         return r.choice(["news", "website"]), "%s\n\n%s\n\n%s\n\n%s" % (
@@ -3008,27 +3017,28 @@ def build():
     for x in HAND:
         recs.append(dict(x, origin="handwritten"))
 
-    def add(label, kind, fn, count):
-        made = 0
-        tries = 0
-        while made < count:
-            tries += 1
-            assert tries < count * 50, (label, kind)
-            ch, txt = fn(r)
-            if txt in seen:
-                continue
+    def add(label, kind, fn, short, medium, long_):
+        # a fixed plan of lengths per kind, so that the corpus gets ~30% short, ~50% medium, ~20% long
+        plan = ["short"] * short + ["medium"] * medium + ["long"] * long_
+        r.shuffle(plan)
+        for want in plan:
+            for _ in range(200):
+                ch, txt = fn(r, want)
+                if txt not in seen:
+                    break
+            else:
+                raise RuntimeError("cannot make a distinct text for %s/%s" % (label, kind))
             seen.add(txt)
             recs.append({"label": label, "kind": kind, "channel": ch, "text": txt, "origin": "templated"})
-            made += 1
 
-    add("lure", "compound_abroad", lure_compound, 76)
-    add("lure", "task_scam", lure_task, 54)
-    for kind, cnt in [("local_job", 22), ("skilled_well_paid", 14), ("urgent_hiring", 20), ("chat_app_contact", 18),
-                      ("customer_service_local", 12)]:
-        add("legit", kind, lambda rr, k=kind: legit_job(rr, k), cnt)
-    add("legit", "legal_abroad", legit_abroad, 18)
-    add("legit", "ngo_warning", legit_warning, 18)
-    add("legit", "news", legit_news, 8)
+    add("lure", "compound_abroad", lure_compound, 12, 34, 30)
+    add("lure", "task_scam", lure_task, 13, 26, 15)
+    for kind, sml in [("local_job", (12, 4, 6)), ("skilled_well_paid", (3, 3, 8)), ("urgent_hiring", (10, 3, 7)),
+                      ("chat_app_contact", (10, 3, 5)), ("customer_service_local", (5, 2, 5))]:
+        add("legit", kind, lambda rr, want, k=kind: legit_job(rr, k, want), *sml)
+    add("legit", "legal_abroad", legit_abroad, 5, 6, 7)
+    add("legit", "ngo_warning", legit_warning, 8, 3, 7)
+    add("legit", "news", legit_news, 6, 2, 0)
     out = []
     for i, x in enumerate(recs, 1):
         out.append({"id": "own-en-%04d" % i, "text": x["text"], "lang": "en", "label": x["label"], "kind": x["kind"],

@@ -67,7 +67,9 @@ def test_scoring_seam():
     assert rule_score(sigs) == 0.75
     assert rule_score(sigs, warning_words=3) < 0.4
     assert combine(0.2, None) == 0.2
-    assert combine(0.0, 1.0, model_weight=0.6) == 0.6
+    assert combine(1.0, 0.0, rule_boost=0.5) == 0.5  # rules alone raise a zero model score halfway
+    assert combine(0.0, 0.9) == 0.9  # no red flag: the model's probability
+    assert combine(0.9, 0.2, rule_boost=0.5) == round(0.2 + 0.8 * 0.45, 4)
     t = Thresholds(high_risk=0.7, suspicious=0.4)
     assert level_for(0.75, True, t) == "high_risk"
     assert level_for(0.5, True, t) == "suspicious"

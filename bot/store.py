@@ -1,0 +1,117 @@
+"""What the bot needs to remember, as a port: the SQL store (bot/storage/) and the in-memory fake implement it.
+
+Telegram user ids go in as plain ints; an implementation keeps only their HMAC (privacy rule in DESIGN.md).
+The ad text is passed only when it may be kept: with the user's consent (the report button) or from an NGO sender.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from classifier import Verdict
+
+ROLES = ("user", "ngo", "admin")
+FEEDBACK = ("helpful", "wrong")
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    id: int
+    user_hash: str
+    level: str
+    score: float
+    lang: str
+    reasons: tuple[str, ...]
+    text_hash: str
+    text: str | None  # kept only with consent or from an NGO sender
+    origin: str | None  # forward origin (channel title/username) when forwarded
+    created: datetime
+
+
+class Store(Protocol):
+    def user_language(self, user_id: int) -> str | None: ...
+    def set_user_language(self, user_id: int, lang: str) -> None: ...
+    def user_role(self, user_id: int) -> str: ...
+    def set_user_role(self, user_id: int, role: str, by: int | None = None) -> None: ...
+    def record_check(self, user_id: int, verdict: Verdict, text: str | None = None, origin: str | None = None) -> int: ...
+    def get_check(self, check_id: int) -> CheckRecord | None: ...
+    def record_feedback(self, check_id: int, user_id: int, kind: str) -> bool:
+        """False (and nothing stored) when the check is not the user's own: buttons can be forged."""
+    def add_report(self, check_id: int, user_id: int, text: str, origin: str | None = None) -> int | None:
+        """Store a consented ad for NGOs; None when the check is not the user's own."""
+    def forget_user(self, user_id: int) -> None: ...
+
+
+def user_hash(secret: bytes, user_id: int) -> str:
+    return hmac.new(secret, str(user_id).encode(), hashlib.sha256).hexdigest()
+
+
+@dataclass
+class MemoryStore:
+    """A Store in process memory: for tests, and for a console session that keeps nothing."""
+
+    secret: bytes = b"memory-store"
+    languages: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    checks: dict[int, CheckRecord] = field(default_factory=dict)
+    feedback: list[tuple[int, str, str]] = field(default_factory=list)
+    reports: dict[int, tuple[int, str, str, str | None]] = field(default_factory=dict)
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def _h(self, user_id: int) -> str:
+        return user_hash(self.secret, user_id)
+
+    def user_language(self, user_id: int) -> str | None:
+        return self.languages.get(self._h(user_id))
+
+    def set_user_language(self, user_id: int, lang: str) -> None:
+        self.languages[self._h(user_id)] = lang
+
+    def user_role(self, user_id: int) -> str:
+        return self.roles.get(self._h(user_id), "user")
+
+    def set_user_role(self, user_id: int, role: str, by: int | None = None) -> None:
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        self.roles[self._h(user_id)] = role
+
+    def record_check(self, user_id: int, verdict: Verdict, text: str | None = None, origin: str | None = None) -> int:
+        with self._lock:
+            cid = next(self._ids)
+            self.checks[cid] = CheckRecord(cid, self._h(user_id), verdict.level, verdict.score, verdict.lang,
+                                           tuple(verdict.reasons), verdict.text_hash, text, origin, datetime.now(UTC))
+            return cid
+
+    def get_check(self, check_id: int) -> CheckRecord | None:
+        return self.checks.get(check_id)
+
+    def record_feedback(self, check_id: int, user_id: int, kind: str) -> bool:
+        rec = self.checks.get(check_id)
+        if rec is None or rec.user_hash != self._h(user_id) or kind not in FEEDBACK:
+            return False
+        self.feedback.append((check_id, rec.user_hash, kind))
+        return True
+
+    def add_report(self, check_id: int, user_id: int, text: str, origin: str | None = None) -> int | None:
+        rec = self.checks.get(check_id)
+        if rec is None or rec.user_hash != self._h(user_id):
+            return None
+        with self._lock:
+            rid = next(self._ids)
+            self.reports[rid] = (check_id, rec.user_hash, text, origin)
+            return rid
+
+    def forget_user(self, user_id: int) -> None:
+        h = self._h(user_id)
+        self.languages.pop(h, None)
+        self.roles.pop(h, None)
+        for cid in [c for c, r in self.checks.items() if r.user_hash == h]:
+            del self.checks[cid]
+        self.feedback = [f for f in self.feedback if f[1] != h]
+        self.reports = {k: v for k, v in self.reports.items() if v[1] != h}

@@ -1,0 +1,1 @@
+"""The transformer side of the classifier: base-model conversion, fast tokenization, inference."""

@@ -1,0 +1,123 @@
+"""Load the trained lure model once per process and score texts in batches.
+
+Artifacts (small, in git): model.json (recipe, calibration, thresholds) and adapter.safetensors (LoRA
+matrices and the head). The base (converted e5-small, not in git) is built by `lurecheck model build`.
+LoRA deltas are merged into the base weights at load, so inference is a plain BertModel forward.
+"""
+from __future__ import annotations
+
+import json
+import math
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTIFACT_FILES = ("model.json", "adapter.safetensors")
+
+
+class ModelMissing(RuntimeError):
+    """The base model or the trained artifacts are not there: run `lurecheck model build`."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    layers: int
+    max_len: int
+    lora_r: int
+    lora_alpha: float
+    calib_a: float
+    calib_b: float
+    thresholds: dict
+    rule_boost: float
+    raw: dict
+
+
+def read_info(artifact_dir: Path) -> ModelInfo:
+    raw = json.loads((Path(artifact_dir) / "model.json").read_text())
+    return ModelInfo(layers=raw["layers"], max_len=raw["max_len"], lora_r=raw["lora"]["r"],
+                     lora_alpha=raw["lora"]["alpha"], calib_a=raw["calibration"]["a"], calib_b=raw["calibration"]["b"],
+                     thresholds=raw["thresholds"], rule_boost=raw["rule_boost"], raw=raw)
+
+
+def merge_lora(encoder, tensors: dict, scale: float) -> int:
+    """Add B @ A * scale into each adapted Linear of `encoder`; returns how many were merged."""
+    import torch
+
+    merged = 0
+    modules = dict(encoder.named_modules())
+    for key in tensors:
+        if not key.endswith(".lora_A"):
+            continue
+        name = key[: -len(".lora_A")]
+        a, b = tensors[key], tensors[name + ".lora_B"]
+        with torch.no_grad():
+            modules[name].weight += (b @ a) * scale
+        merged += 1
+    return merged
+
+
+class TransformerLureModel:
+    """Implements classifier.LureModel: calibrated lure probabilities for a batch of texts."""
+
+    def __init__(self, base_dir: Path, artifact_dir: Path, batch_size: int = 16, threads: int | None = None):
+        import torch
+        from safetensors.torch import load_file
+
+        from classifier.model.network import LureNet, load_encoder
+        from classifier.model.tokenize import FastTokenizer
+
+        base_dir, artifact_dir = Path(base_dir), Path(artifact_dir)
+        if not (base_dir / "model.safetensors").is_file():
+            raise ModelMissing(f"base model not built at {base_dir}: run `lurecheck model build`")
+        if not all((artifact_dir / f).is_file() for f in ARTIFACT_FILES):
+            raise ModelMissing(f"trained artifacts missing in {artifact_dir}: run `lurecheck train`")
+        if threads:
+            torch.set_num_threads(threads)
+        self.info = read_info(artifact_dir)
+        self.tokenizer = FastTokenizer(base_dir)
+        encoder = load_encoder(base_dir, self.info.layers)
+        tensors = load_file(str(artifact_dir / "adapter.safetensors"))
+        merge_lora(encoder, {k: v for k, v in tensors.items() if ".lora_" in k},
+                   self.info.lora_alpha / self.info.lora_r)
+        self.net = LureNet(encoder)
+        self.net.head.weight.data.copy_(tensors["head.weight"])
+        self.net.head.bias.data.copy_(tensors["head.bias"])
+        self.net.eval()
+        self.batch_size = batch_size
+        self._lock = threading.Lock()  # torch releases the GIL; one forward at a time keeps memory flat
+
+    def logits(self, texts: list[str]) -> list[float]:
+        import torch
+
+        from classifier.model.network import pad_batch
+
+        ids = self.tokenizer.encode(texts, self.info.max_len)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))  # similar lengths together: less padding
+        out = [0.0] * len(ids)
+        with self._lock, torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                chunk = order[start : start + self.batch_size]
+                input_ids, mask = pad_batch([ids[i] for i in chunk], self.tokenizer.pad_id)
+                for i, v in zip(chunk, self.net(input_ids, mask).tolist()):
+                    out[i] = v
+        return out
+
+    def calibrate(self, logit: float) -> float:
+        z = self.info.calib_a * logit + self.info.calib_b
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def predict_proba(self, texts: list[str]) -> list[float]:
+        if not texts:
+            return []
+        return [self.calibrate(x) for x in self.logits(texts)]
+
+
+def load_checker(base_dir: Path, artifact_dir: Path, **kwargs):
+    """A Checker that combines the rules with the trained model, at the thresholds chosen in training."""
+    from classifier.checker import Checker
+    from classifier.scoring import Thresholds
+
+    model = TransformerLureModel(base_dir, artifact_dir, **kwargs)
+    t = model.info.thresholds
+    return Checker(model=model, thresholds=Thresholds(high_risk=t["high_risk"], suspicious=t["suspicious"]),
+                   rule_boost=model.info.rule_boost)

@@ -1,0 +1,1 @@
+"""Training and evaluation of the lure model (reads files; not needed at run time)."""
