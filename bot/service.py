@@ -5,10 +5,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import classifier
 from bot import advice as advice_mod
 from bot.config import UI_LANGS, Settings
 from bot.content import Content, load_content
+from bot.engine import get_checker
 from bot.replies import compose
 from classifier import Checker, Verdict
 
@@ -19,6 +19,8 @@ class CheckResult:
     advice: advice_mod.Advice | None
     lang: str  # the UI language of the reply
     messages: list[str]  # Telegram HTML, each within 4096 characters
+    ocr_text: str | None = None  # check_image: the text read from the image(s)
+    image_problem: str | None = None  # check_image: why the image could not be read (bot.ocr.OcrError.reason)
 
 
 @lru_cache(maxsize=4)
@@ -27,7 +29,11 @@ def content_from(directory: str) -> Content:
 
 
 def default_content() -> Content:
-    return content_from(str(Settings.from_env().content_dir))
+    """The database's live content (admins' edits show at once, on every replica); warnings/ YAML without one."""
+    from bot.storage.content_source import database_content
+
+    settings = Settings.from_env()
+    return database_content(settings) or content_from(str(settings.content_dir))
 
 
 def reply_language(chosen: str | None, telegram_code: str | None, ad_lang: str | None) -> str:
@@ -43,7 +49,7 @@ def reply_language(chosen: str | None, telegram_code: str | None, ad_lang: str |
 def check_offer(text: str | bytes, ui_lang: str | None = None, telegram_lang: str | None = None,
                 nationality: str | None = None, checker: Checker | None = None,
                 content: Content | None = None) -> CheckResult:
-    checker = checker or classifier.default_checker()
+    checker = checker or get_checker()
     verdict = checker.check(text)
     return result_for(verdict, ui_lang, telegram_lang, nationality, content)
 
@@ -57,3 +63,64 @@ def result_for(verdict: Verdict, ui_lang: str | None = None, telegram_lang: str 
         content = content or default_content()
         adv = advice_mod.select(content, verdict.level, lang, verdict.lang, verdict.entities.destinations(), nationality)
     return CheckResult(verdict, adv, lang, compose(verdict, adv, lang))
+
+
+# Replies about images: one per bot.ocr.OcrError.reason, and the line that says the text was read from the image.
+IMAGE_PROBLEMS = {
+    "no_text": "I could not find any text in this image. Please send a sharper photo, or paste the text of the ad.",
+    "not_an_image": "I could not open this file as an image. Please send a photo of the ad, or paste its text.",
+    "too_large": "This image is too large for me to read. Please send a smaller photo or a screenshot of the ad.",
+    "too_many_pixels": "This image is too large for me to read. Please send a smaller photo or a screenshot of the ad.",
+    "timeout": "Reading this image took too long. Please send a sharper or smaller photo, or paste the text of the ad.",
+    "engine_missing": "I cannot read images at the moment. Please paste the text of the ad.",
+}
+READ_FROM_IMAGE = "I read this text from your image (automatic reading: small mistakes are possible):"
+CAPTION_ONLY = "I could not read the image, so I checked only its caption."
+READING_IMAGE = "Reading the image, one moment…"  # for the Telegram handler's placeholder message
+OCR_QUOTE_MAX = 300
+
+
+def check_image(images: list[bytes], caption: str | None = None, ui_lang: str | None = None,
+                telegram_lang: str | None = None, nationality: str | None = None, checker: Checker | None = None,
+                content: Content | None = None, read=None) -> CheckResult:
+    """Check an ad sent as one image or an album (`images`: the files' bytes, in order), with its caption.
+
+    The images are read with OCR (bot.ocr: blocking, seconds per image: call it from a worker thread), the caption
+    and the text read are checked together as one ad, and the reply says the text was read from the image and
+    quotes it. Bad images never raise: the reply says what went wrong (`image_problem` holds the reason), and a
+    caption is still checked on its own. `read` replaces bot.ocr.read_images (tests)."""
+    import html
+
+    from bot import ocr
+    from bot.i18n import translator
+    from bot.replies import split_messages
+
+    caption = (caption or "").strip()
+    hint = ocr.lang_of_text(caption) or ui_lang or telegram_lang
+    try:
+        ocr_text = (read or ocr.read_images)(images, hint).text
+        problem = None if ocr_text.strip() else "no_text"
+    except ocr.OcrError as e:
+        ocr_text, problem = "", e.reason
+        if problem == "engine_missing":
+            import logging
+
+            logging.getLogger(__name__).error("images cannot be read: %s", e)
+    checker = checker or get_checker()
+    if problem and not caption:
+        verdict = checker.check("")
+        lang = reply_language(ui_lang, telegram_lang, None)
+        msg = html.escape(translator(lang)(IMAGE_PROBLEMS[problem]))
+        return CheckResult(verdict, None, lang, [msg], ocr_text=ocr_text, image_problem=problem)
+    text = "\n\n".join(t for t in (caption, ocr_text) if t)
+    base = result_for(checker.check(text), ui_lang, telegram_lang, nationality, content)
+    _ = translator(base.lang)
+    if problem:
+        head = html.escape(_(CAPTION_ONLY))
+    else:
+        quote = " ".join(ocr_text.split())
+        quote = quote if len(quote) <= OCR_QUOTE_MAX else quote[: OCR_QUOTE_MAX - 1] + "…"
+        head = f"🖼 <i>{html.escape(_(READ_FROM_IMAGE))}</i>\n“{html.escape(quote)}”"
+    return CheckResult(base.verdict, base.advice, base.lang, split_messages([head, *base.messages]),
+                       ocr_text=ocr_text, image_problem=problem)
+

@@ -1,0 +1,340 @@
+"""The Store (bot/store.py) on SQLAlchemy: SQLite for one process, PostgreSQL for several replicas.
+
+Every method is one transaction. Counters (contacts seen, reports) are updated with single atomic statements
+(INSERT ... ON CONFLICT DO UPDATE, UPDATE ... SET n = n + 1) so that concurrent writers neither lose nor
+double-count; a deadlock or a busy SQLite retries the whole transaction (bot.storage.db.write).
+Logs carry no Telegram id and no ad text: at most the first characters of a user hash, at DEBUG.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, and_, delete, exists, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.storage import db
+from bot.storage.models import (
+    AuditEntry,
+    Check,
+    CheckContact,
+    Contact,
+    Feedback,
+    Meta,
+    PendingChange,
+    Report,
+    User,
+    utcnow,
+)
+from bot.store import FEEDBACK, ROLES, CheckRecord, user_hash
+from classifier import Verdict
+
+log = logging.getLogger(__name__)
+TEXT_MAX = 20_000  # characters of an ad kept (Telegram's own limit is 4096; files of ads are split before)
+ORIGIN_MAX = 200
+CLI_ACTOR = "cli"
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    checks: int
+    reports: int
+    users: int
+    pending: int
+
+
+def _insert(session: Session):
+    """The dialect's INSERT with ON CONFLICT support (PostgreSQL, SQLite), or None for other databases."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+        return insert
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+        return insert
+    return None
+
+
+def audit(session: Session, actor: str, action: str, target: str, before: dict | None = None,
+          after: dict | None = None) -> None:
+    session.add(AuditEntry(at=utcnow(), actor=actor, action=action, target=target[:200], before=before, after=after))
+
+
+class SqlStore:
+    """Implements bot.store.Store; the extra methods serve the admin service, the CLI and the content source."""
+
+    def __init__(self, engine: Engine, secret: bytes, admin_ids: frozenset[int] | set[int] = frozenset()):
+        self.engine = engine
+        self.secret = secret
+        self.admin_ids = frozenset(admin_ids)
+
+    # ------------------------------------------------------------ plumbing
+    def hash(self, user_id: int) -> str:
+        return user_hash(self.secret, int(user_id))
+
+    def write(self, fn):
+        return db.write(self.engine, fn)
+
+    def read(self):
+        return db.read_session(self.engine)
+
+    def _ensure_user(self, s: Session, h: str, language: str | None = None, role: str | None = None) -> int:
+        """The user's row id, creating the row if needed; marks the user as seen now. Safe under concurrency."""
+        now = utcnow()
+        values = {"user_hash": h, "created": now, "last_seen": now, "role": role or "user", "language": language}
+        insert = _insert(s)
+        if insert is not None:
+            stmt = insert(User).values(**values)
+            changes = {"last_seen": stmt.excluded.last_seen}
+            if language is not None:
+                changes["language"] = stmt.excluded.language
+            if role is not None:
+                changes["role"] = stmt.excluded.role
+            stmt = stmt.on_conflict_do_update(index_elements=[User.user_hash], set_=changes).returning(User.id)
+            return s.execute(stmt).scalar_one()
+        uid = s.scalar(select(User.id).where(User.user_hash == h))
+        if uid is None:
+            try:
+                with s.begin_nested():
+                    user = User(**values)
+                    s.add(user)
+                    s.flush()
+                    return user.id
+            except IntegrityError:
+                uid = s.scalar(select(User.id).where(User.user_hash == h))
+        changes = {"last_seen": now} | ({"language": language} if language else {}) | ({"role": role} if role else {})
+        s.execute(update(User).where(User.id == uid).values(**changes))
+        return uid
+
+    # ------------------------------------------------------------ Store protocol
+    def user_language(self, user_id: int) -> str | None:
+        with self.read() as s:
+            return s.scalar(select(User.language).where(User.user_hash == self.hash(user_id)))
+
+    def set_user_language(self, user_id: int, lang: str) -> None:
+        h = self.hash(user_id)
+        self.write(lambda s: self._ensure_user(s, h, language=lang))
+
+    def user_role(self, user_id: int) -> str:
+        if int(user_id) in self.admin_ids:
+            return "admin"
+        with self.read() as s:
+            return s.scalar(select(User.role).where(User.user_hash == self.hash(user_id))) or "user"
+
+    def set_user_role(self, user_id: int, role: str, by: int | None = None) -> None:
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r} (allowed: {', '.join(ROLES)})")
+        h = self.hash(user_id)
+        actor = self.hash(by) if by is not None else CLI_ACTOR
+
+        def txn(s: Session) -> None:
+            before = s.scalar(select(User.role).where(User.user_hash == h)) or "user"
+            self._ensure_user(s, h, role=role)
+            if before != role:
+                audit(s, actor, "role.grant" if role != "user" else "role.revoke", f"user {h[:12]}",
+                      {"role": before}, {"role": role})
+
+        self.write(txn)
+
+    def record_check(self, user_id: int, verdict: Verdict, text: str | None = None, origin: str | None = None) -> int:
+        h = self.hash(user_id)
+        contacts = sorted({(c.kind[:16], c.value[:255]) for c in verdict.entities.contacts if c.value})
+
+        def txn(s: Session) -> int:
+            uid = self._ensure_user(s, h)
+            keep = text
+            if keep is not None:
+                role = "admin" if int(user_id) in self.admin_ids else s.scalar(select(User.role).where(User.id == uid))
+                if role not in ("ngo", "admin"):
+                    keep = None  # privacy rule: a job-seeker's text is kept only through a report (consent)
+            check = Check(user_id=uid, created=utcnow(), level=verdict.level, score=float(verdict.score),
+                          lang=verdict.lang, reasons=list(verdict.reasons), text_hash=verdict.text_hash,
+                          text=keep[:TEXT_MAX] if keep else None, origin=origin[:ORIGIN_MAX] if origin else None)
+            s.add(check)
+            s.flush()
+            for contact_id in self._count_contacts(s, contacts):
+                s.add(CheckContact(check_id=check.id, contact_id=contact_id))
+            return check.id
+
+        cid = self.write(txn)
+        log.debug("check %s stored for user %s…", cid, h[:8])
+        return cid
+
+    def _count_contacts(self, s: Session, contacts: list[tuple[str, str]]) -> list[int]:
+        """Upsert each contact (sorted: one lock order for every writer) and add one to its seen count."""
+        now = utcnow()
+        ids = []
+        insert = _insert(s)
+        for kind, value in contacts:
+            if insert is not None:
+                stmt = insert(Contact).values(kind=kind, value=value, first_seen=now, last_seen=now, seen_count=1,
+                                              report_count=0)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[Contact.kind, Contact.value],
+                    set_={"last_seen": stmt.excluded.last_seen, "seen_count": Contact.seen_count + 1},
+                ).returning(Contact.id)
+                ids.append(s.execute(stmt).scalar_one())
+                continue
+            cid = s.scalar(select(Contact.id).where(Contact.kind == kind, Contact.value == value))
+            if cid is None:
+                try:
+                    with s.begin_nested():
+                        row = Contact(kind=kind, value=value, first_seen=now, last_seen=now, seen_count=1,
+                                      report_count=0)
+                        s.add(row)
+                        s.flush()
+                        ids.append(row.id)
+                        continue
+                except IntegrityError:
+                    cid = s.scalar(select(Contact.id).where(Contact.kind == kind, Contact.value == value))
+            s.execute(update(Contact).where(Contact.id == cid)
+                      .values(seen_count=Contact.seen_count + 1, last_seen=now))
+            ids.append(cid)
+        return ids
+
+    def get_check(self, check_id: int) -> CheckRecord | None:
+        with self.read() as s:
+            row = s.execute(select(Check, User.user_hash).join(User, User.id == Check.user_id)
+                            .where(Check.id == check_id)).first()
+            if row is None:
+                return None
+            c, h = row
+            return CheckRecord(c.id, h, c.level, c.score, c.lang, tuple(c.reasons or ()), c.text_hash, c.text,
+                               c.origin, c.created)
+
+    def _own_check(self, s: Session, check_id: int, h: str) -> tuple[Check, int] | None:
+        row = s.execute(select(Check, User.id).join(User, User.id == Check.user_id)
+                        .where(Check.id == check_id, User.user_hash == h)).first()
+        return (row[0], row[1]) if row else None
+
+    def record_feedback(self, check_id: int, user_id: int, kind: str) -> bool:
+        if kind not in FEEDBACK:
+            return False
+        h = self.hash(user_id)
+
+        def txn(s: Session) -> bool:
+            own = self._own_check(s, check_id, h)
+            if own is None:
+                return False  # not the user's own check: a forged or stale button
+            check, uid = own
+            insert = _insert(s)
+            now = utcnow()
+            if insert is not None:
+                stmt = insert(Feedback).values(check_id=check.id, user_id=uid, kind=kind, created=now, status="new")
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[Feedback.check_id, Feedback.user_id],
+                    set_={"kind": stmt.excluded.kind, "created": stmt.excluded.created, "status": "new",
+                          "reviewed_at": None, "reviewed_by": None})
+                s.execute(stmt)
+            else:
+                fb = s.scalar(select(Feedback).where(Feedback.check_id == check.id, Feedback.user_id == uid))
+                if fb is None:
+                    s.add(Feedback(check_id=check.id, user_id=uid, kind=kind, created=now, status="new"))
+                else:
+                    fb.kind, fb.created, fb.status, fb.reviewed_at, fb.reviewed_by = kind, now, "new", None, None
+            return True
+
+        return self.write(txn)
+
+    def add_report(self, check_id: int, user_id: int, text: str, origin: str | None = None) -> int | None:
+        h = self.hash(user_id)
+        text = (text or "")[:TEXT_MAX]
+
+        def txn(s: Session) -> int | None:
+            own = self._own_check(s, check_id, h)
+            if own is None:
+                return None
+            check, uid = own
+            existing = s.scalar(select(Report.id).where(Report.check_id == check.id))
+            if existing is not None:
+                return existing  # the same report twice: one report, counted once
+            report = Report(check_id=check.id, reporter_id=uid, text=text, text_hash=check.text_hash,
+                            origin=(origin or check.origin or None), level=check.level, status="new",
+                            created=utcnow())
+            try:
+                with s.begin_nested():
+                    s.add(report)
+                    s.flush()
+            except IntegrityError:  # a concurrent double tap won the race
+                return s.scalar(select(Report.id).where(Report.check_id == check.id))
+            s.execute(update(Contact)
+                      .where(Contact.id.in_(select(CheckContact.contact_id).where(CheckContact.check_id == check.id)))
+                      .values(report_count=Contact.report_count + 1))
+            return report.id
+
+        rid = self.write(txn)
+        log.debug("report %s for check %s", rid, check_id)
+        return rid
+
+    def forget_user(self, user_id: int) -> None:
+        """Delete the user's row, checks, feedback and reports; confirmed reports keep the ad but lose the link."""
+        h = self.hash(user_id)
+
+        def txn(s: Session) -> None:
+            uid = s.scalar(select(User.id).where(User.user_hash == h))
+            s.execute(delete(PendingChange).where(PendingChange.actor == h))
+            s.execute(update(Report).where(Report.reviewed_by == h).values(reviewed_by=None))
+            s.execute(update(Feedback).where(Feedback.reviewed_by == h).values(reviewed_by=None))
+            if uid is None:
+                return
+            mine = select(Check.id).where(Check.user_id == uid)
+            s.execute(update(Report).where(Report.status == "confirmed",
+                                           or_(Report.reporter_id == uid, Report.check_id.in_(mine)))
+                      .values(reporter_id=None, check_id=None))
+            s.execute(delete(Report).where(or_(Report.reporter_id == uid, Report.check_id.in_(mine))))
+            s.execute(delete(Feedback).where(or_(Feedback.user_id == uid, Feedback.check_id.in_(mine))))
+            s.execute(delete(CheckContact).where(CheckContact.check_id.in_(mine)))
+            s.execute(delete(Check).where(Check.user_id == uid))
+            s.execute(delete(User).where(User.id == uid))
+
+        self.write(txn)
+        log.info("forgot a user (on request)")
+
+    # ------------------------------------------------------------ retention
+    def purge(self, days: int, now: datetime | None = None) -> PurgeResult:
+        """Delete checks older than `days` (with their feedback), rejected reports as old, and users gone as long.
+
+        Reports that are new, reviewed or confirmed stay (NGO material; they lose the link to the purged check).
+        """
+        if days < 1:
+            raise ValueError("retention must be at least 1 day")
+        cutoff = (now or utcnow()) - timedelta(days=days)
+
+        def txn(s: Session) -> PurgeResult:
+            old = select(Check.id).where(Check.created < cutoff)
+            s.execute(update(Report).where(Report.check_id.in_(old)).values(check_id=None))
+            s.execute(delete(Feedback).where(Feedback.check_id.in_(old)))
+            s.execute(delete(CheckContact).where(CheckContact.check_id.in_(old)))
+            checks = s.execute(delete(Check).where(Check.created < cutoff)).rowcount
+            reports = s.execute(delete(Report).where(Report.status == "rejected", Report.created < cutoff)).rowcount
+            idle = and_(User.role == "user", User.last_seen < cutoff,
+                        ~exists().where(Check.user_id == User.id), ~exists().where(Report.reporter_id == User.id))
+            users = s.execute(delete(User).where(idle)).rowcount
+            pending = s.execute(delete(PendingChange).where(PendingChange.created < (now or utcnow())
+                                                            - timedelta(days=1))).rowcount
+            return PurgeResult(checks, reports, users, pending)
+
+        result = self.write(txn)
+        log.info("purge older than %s days: %s checks, %s reports, %s users", days, result.checks, result.reports,
+                 result.users)
+        return result
+
+    # ------------------------------------------------------------ facts for the admin view and the tests
+    def counts(self) -> dict[str, int]:
+        with self.read() as s:
+            return {name: s.scalar(select(func.count()).select_from(model)) or 0 for name, model in
+                    (("users", User), ("checks", Check), ("feedback", Feedback), ("reports", Report),
+                     ("contacts", Contact), ("audit", AuditEntry))}
+
+    def contact_stats(self, kind: str, value: str) -> tuple[int, int] | None:
+        """(seen_count, report_count) of a contact, None when never seen."""
+        with self.read() as s:
+            row = s.execute(select(Contact.seen_count, Contact.report_count)
+                            .where(Contact.kind == kind, Contact.value == value)).first()
+            return (row[0], row[1]) if row else None
+
+    def meta(self, name: str) -> str | None:
+        with self.read() as s:
+            return s.scalar(select(Meta.value).where(Meta.name == name))

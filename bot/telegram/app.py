@@ -1,0 +1,184 @@
+"""The composition root: builds the Application, registers the handlers in order, runs polling.
+
+Order matters: the admin handlers (bot/telegram/admin.py, when present) come first, then forwards, commands,
+buttons, and last the generic text and non-text handlers. In a group every handler here requires the bot to be
+mentioned or replied to (groups.ADDRESSED).
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import importlib.util
+import logging
+import sys
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.content import Content
+from bot.store import MemoryStore, Store
+from bot.telegram import feedback, info, nontext, offers, start
+from bot.telegram.errors import on_error
+from bot.telegram.groups import ADDRESSED
+from bot.telegram.keyboards import CONSENT_PATTERN, FEEDBACK_PATTERN, LANG_PATTERN, REPORT_PATTERN
+from bot.telegram.services import KEY, BotOptions, Services
+from classifier import Checker
+
+log = logging.getLogger(__name__)
+
+NEW_MESSAGE = filters.UpdateType.MESSAGE  # edited messages and channel posts are not answered
+
+
+class TokenError(ValueError):
+    """TELEGRAM_BOT_TOKEN is missing or cannot be a bot token."""
+
+
+def check_token(token: str | None) -> str:
+    if not token:
+        raise TokenError("TELEGRAM_BOT_TOKEN is not set (in the environment or in .env). "
+                         "Ask @BotFather for a token and set TELEGRAM_BOT_TOKEN=123456:ABC...")
+    if ":" not in token or not token.split(":", 1)[0].isdigit() or any(c.isspace() for c in token):
+        raise TokenError("TELEGRAM_BOT_TOKEN does not look like a bot token (it has the form 123456:ABC...).")
+    return token
+
+
+def api_urls(base_url: str) -> tuple[str, str]:
+    """(base_url, base_file_url) for PTB, which appends the token: "https://host/bot" and "https://host/file/bot"."""
+    base = base_url.rstrip("/")
+    if not base.endswith("/bot"):
+        base += "/bot"
+    return base, base[: -len("/bot")] + "/file/bot"
+
+
+def open_store(settings: Settings) -> Store:
+    """The SQL store (bot.storage) where it is installed, else an in-memory one that forgets everything at exit."""
+    if importlib.util.find_spec("bot.storage") is None:
+        log.warning("bot.storage is not available: the bot keeps its records in memory only (lost at exit)")
+        return MemoryStore()
+    return importlib.import_module("bot.storage").open_store(settings)
+
+
+def _admin_handlers(store: Store) -> list:
+    if importlib.util.find_spec("bot.telegram.admin") is None:
+        return []
+    return list(importlib.import_module("bot.telegram.admin").handlers(store))
+
+
+def register(application: Application, store: Store) -> None:
+    for handler in _admin_handlers(store):
+        application.add_handler(handler)
+    private = filters.ChatType.PRIVATE
+    text = filters.TEXT | filters.CAPTION
+    application.add_handlers([
+        MessageHandler(NEW_MESSAGE & private & filters.FORWARDED & text, offers.on_forward),
+        CommandHandler("start", start.on_start, filters=NEW_MESSAGE & ADDRESSED),
+        CommandHandler(["language", "lang"], start.on_language, filters=NEW_MESSAGE & ADDRESSED),
+        CommandHandler("help", info.on_help, filters=NEW_MESSAGE & ADDRESSED),
+        CommandHandler("privacy", info.on_privacy, filters=NEW_MESSAGE & ADDRESSED),
+        CommandHandler("forgetme", info.on_forgetme, filters=NEW_MESSAGE & ADDRESSED),
+        CallbackQueryHandler(start.on_language_button, pattern=LANG_PATTERN),
+        CallbackQueryHandler(feedback.on_feedback, pattern=FEEDBACK_PATTERN),
+        CallbackQueryHandler(feedback.on_report, pattern=REPORT_PATTERN),
+        CallbackQueryHandler(feedback.on_consent, pattern=CONSENT_PATTERN),
+        CallbackQueryHandler(feedback.on_stale_button),
+        MessageHandler(NEW_MESSAGE & ADDRESSED & filters.COMMAND, info.on_unknown_command),
+        MessageHandler(NEW_MESSAGE & ADDRESSED & text, offers.on_offer),
+        MessageHandler(NEW_MESSAGE & ADDRESSED & ~filters.StatusUpdate.ALL, nontext.on_non_text),
+    ])
+    application.add_error_handler(on_error)
+
+
+def build_application(settings: Settings, store: Store, *, options: BotOptions | None = None,
+                      checker: Checker | None = None, content: Content | None = None,
+                      webhook: bool = False) -> Application:
+    """The bot, ready for `run_polling`, or (webhook=True) for a webhook server that feeds its update_queue."""
+    token = check_token(settings.telegram_token)
+    options = options or BotOptions.from_settings(settings)
+    svc = Services(store, settings, options, checker=checker, content=content)
+    base_url, base_file_url = api_urls(settings.telegram_api_base_url)
+
+    async def post_init(application: Application) -> None:
+        await asyncio.gather(info.set_command_menus(application.bot), svc.warm_up())
+
+    async def post_shutdown(application: Application) -> None:
+        svc.close()
+
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(base_url)
+        .base_file_url(base_file_url)
+        .rate_limiter(AIORateLimiter(max_retries=options.max_retries))
+        .concurrent_updates(options.concurrent_updates)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if webhook:
+        builder = builder.updater(None)
+    application = builder.build()
+    application.bot_data[KEY] = svc
+    svc.bursts = offers.make_bursts(application, svc)
+    register(application, store)
+    return application
+
+
+@contextlib.asynccontextmanager
+async def lifecycle(application: Application, polling: dict | None = None):
+    """Run the Application inside an event loop that someone else owns (the webhook server, tests), in the order
+    run_polling uses: initialize, post_init, [start polling], start ... stop, [stop polling], shutdown, post_shutdown.
+    """
+    async with application:
+        if application.post_init:
+            await application.post_init(application)
+        if polling is not None:
+            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES, **polling)
+        await application.start()
+        try:
+            yield application
+        finally:
+            if polling is not None and application.updater.running:
+                await application.updater.stop()
+            await application.stop()
+    if application.post_shutdown:
+        await application.post_shutdown(application)
+
+
+def configure_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the token in every URL
+
+
+def run_polling(settings: Settings, store: Store | None = None) -> int:
+    """`lurecheck run`: long polling until Ctrl-C. Returns the exit status."""
+    try:
+        check_token(settings.telegram_token)
+    except TokenError as exc:
+        print(f"lurecheck run: {exc}", file=sys.stderr)
+        return 2
+    configure_logging()
+    application = build_application(settings, store or open_store(settings))
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        print("lurecheck run: Telegram rejected TELEGRAM_BOT_TOKEN (invalid or revoked). "
+              "Check the token with @BotFather.", file=sys.stderr)
+        return 2
+    except NetworkError as exc:
+        print(f"lurecheck run: cannot reach the Bot API at {api_urls(settings.telegram_api_base_url)[0]}: {exc}",
+              file=sys.stderr)
+        return 1
+    return 0

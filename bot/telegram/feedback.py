@@ -1,0 +1,104 @@
+"""The buttons under a verdict: "helpful" / "this is wrong", and "report this ad" (consent first, then stored).
+
+Every press is checked against the user who pressed: the store refuses feedback and reports on someone else's
+check, and the consent step only goes on for the sender of the ad. A refused press changes nothing.
+"""
+from __future__ import annotations
+
+from telegram import Message, Update
+
+from bot.i18n import translator
+from bot.telegram.common import Context, E, profile_for, send
+from bot.telegram.keyboards import (
+    CONSENT_PATTERN,
+    FEEDBACK_KINDS,
+    FEEDBACK_PATTERN,
+    REPORT_PATTERN,
+    consent_keyboard,
+    without,
+)
+from bot.telegram.offers import origin_label
+from bot.telegram.services import services
+from classifier import text_hash
+from classifier.normalize import normalize
+
+NOT_YOURS = "This button belongs to someone else's check."
+
+
+def _ad_of(message: Message | None) -> Message | None:
+    """The user's ad a bot message answers (a verdict or a consent question replies to it)."""
+    return message.reply_to_message if message is not None else None
+
+
+def _sent_by(message: Message | None, user_id: int) -> bool:
+    return message is not None and message.from_user is not None and message.from_user.id == user_id
+
+
+async def on_feedback(update: Update, context: Context) -> None:
+    query = update.callback_query
+    kind, check_id = FEEDBACK_PATTERN.match(query.data).groups()
+    svc = services(context)
+    profile = await profile_for(update, context)
+    _ = translator(profile.ui)
+    ok = await svc.db(svc.store.record_feedback, int(check_id), query.from_user.id, FEEDBACK_KINDS[kind])
+    if not ok:
+        await query.answer(_(NOT_YOURS))
+        return
+    thanks = _("Thank you for your feedback.") if kind == "h" else _("Thank you. We will review this result.")
+    await query.answer(thanks)
+    if query.message is not None:  # one vote per verdict: the feedback buttons go, the report button stays
+        await query.edit_message_reply_markup(without(query.message.reply_markup, "fb:"))
+
+
+async def on_report(update: Update, context: Context) -> None:
+    """"Report this ad": ask for consent first, in a message that replies to the ad (so the ad can be read back)."""
+    query = update.callback_query
+    (check_id,) = REPORT_PATTERN.match(query.data).groups()
+    profile = await profile_for(update, context)
+    _ = translator(profile.ui)
+    ad = _ad_of(query.message)
+    if ad is not None and not _sent_by(ad, query.from_user.id):
+        await query.answer(_(NOT_YOURS))
+        return
+    if ad is None or not (ad.text or ad.caption):
+        await query.answer(_("I can no longer read this ad. Please send it to me again."))
+        return
+    record = await services(context).db(services(context).store.get_check, int(check_id))
+    if record is None or record.text_hash != text_hash(normalize(ad.text or ad.caption)):
+        await query.answer(_(NOT_YOURS))  # the id in the button is not the check of this ad
+        return
+    await query.answer()
+    question = E(_("Share this ad with the organisations that fight scam recruitment? They use reported ads to warn other people. Only the ad text and where it came from are kept, not your name or your Telegram id."))
+    await send(context.bot, ad.chat_id, [question], reply=ad, markup=consent_keyboard(int(check_id), _))
+
+
+async def on_consent(update: Update, context: Context) -> None:
+    query = update.callback_query
+    choice, check_id = CONSENT_PATTERN.match(query.data).groups()
+    svc = services(context)
+    profile = await profile_for(update, context)
+    _ = translator(profile.ui)
+    ad = _ad_of(query.message)
+    if ad is not None and not _sent_by(ad, query.from_user.id):
+        await query.answer(_(NOT_YOURS))
+        return
+    if choice == "n":
+        await query.answer()
+        await query.edit_message_text(E(_("OK, nothing was saved.")))
+        return
+    text = (ad.text or ad.caption) if ad is not None else None
+    if not text:
+        await query.answer(_("I can no longer read this ad. Please send it to me again."))
+        return
+    report_id = await svc.db(svc.store.add_report, int(check_id), query.from_user.id, text,
+                             origin_label(ad.forward_origin))
+    if report_id is None:
+        await query.answer(_(NOT_YOURS))
+        return
+    await query.answer()
+    await query.edit_message_text(E(_("Thank you. The ad was saved for the organisations that fight scam recruitment.")))
+
+
+async def on_stale_button(update: Update, context: Context) -> None:
+    """A button this version does not know (an old message): stop the spinner, change nothing."""
+    await update.callback_query.answer()

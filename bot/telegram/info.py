@@ -1,0 +1,65 @@
+"""/help, /privacy, /forgetme, unknown commands, and the command menu set per language."""
+from __future__ import annotations
+
+import logging
+
+from telegram import Bot, BotCommand, Update
+from telegram.error import TelegramError
+
+from bot.config import UI_LANGS
+from bot.i18n import translator
+from bot.telegram.common import Context, E, answer, profile_for
+from bot.telegram.services import services
+
+log = logging.getLogger(__name__)
+
+HELP = ("Send me a job offer: paste its text or forward the message. I reply with the red flags I find and the "
+        "official hotlines to contact. I never say an offer is safe: always verify the employer.")
+PRIVACY = ('What LureCheck stores: a record of each check (time, result, a hash of the text), never your Telegram id '
+           'in clear. The ad text itself is kept only if you press "Report this ad". /forgetme deletes everything '
+           'about you.')
+COMMANDS = (
+    ("start", "Start and choose your language"),
+    ("language", "Change the language"),
+    ("help", "How to use LureCheck"),
+    ("privacy", "What LureCheck stores"),
+    ("forgetme", "Delete everything LureCheck holds about you"),
+)
+
+
+def help_text(_) -> str:
+    lines = [f"/{name}: {_(desc)}" for name, desc in COMMANDS]
+    return E(_(HELP)) + "\n\n" + f"<b>{E(_('Commands:'))}</b>\n" + E("\n".join(lines))
+
+
+async def on_help(update: Update, context: Context) -> None:
+    await answer(update, help_text(translator((await profile_for(update, context)).ui)))
+
+
+async def on_privacy(update: Update, context: Context) -> None:
+    _ = translator((await profile_for(update, context)).ui)
+    await answer(update, E(_(PRIVACY)))
+
+
+async def on_forgetme(update: Update, context: Context) -> None:
+    svc = services(context)
+    profile = await profile_for(update, context)  # the language to answer in, read before it is deleted
+    await svc.db(svc.store.forget_user, profile.user_id)
+    _ = translator(profile.ui)
+    await answer(update, E(_("Done. I deleted everything I held about you: your language choice, your checks, your feedback and your reports.")))
+
+
+async def on_unknown_command(update: Update, context: Context) -> None:
+    _ = translator((await profile_for(update, context)).ui)
+    await answer(update, E(_("Unknown command. Type /help.")))
+
+
+async def set_command_menus(bot: Bot) -> None:
+    """The command menu in each UI language (English is also the default for every other language)."""
+    for lang in UI_LANGS:
+        _ = translator(lang)
+        commands = [BotCommand(name, _(desc)) for name, desc in COMMANDS]
+        try:
+            await bot.set_my_commands(commands, language_code=None if lang == "en" else lang)
+        except TelegramError as exc:  # a menu is a nicety: the bot works without it
+            log.warning("set_my_commands(%s) failed: %s", lang, exc)

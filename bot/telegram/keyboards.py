@@ -1,0 +1,46 @@
+"""Inline keyboards and their callback data (at most 64 bytes: a short verb and the check id, never a text).
+
+The check id in a button is only a claim: the store checks it against the user who pressed (buttons can be forged).
+"""
+from __future__ import annotations
+
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.config import UI_LANGS
+
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "ko": "한국어", "km": "ខ្មែរ", "en": "English"}  # each in its own language
+
+LANG_PATTERN = re.compile(rf"^lang:({'|'.join(UI_LANGS)})$")
+FEEDBACK_PATTERN = re.compile(r"^fb:([hw]):(\d{1,18})$")  # h = helpful, w = wrong
+REPORT_PATTERN = re.compile(r"^rp:(\d{1,18})$")  # report: ask consent
+CONSENT_PATTERN = re.compile(r"^r([yn]):(\d{1,18})$")  # consent given (y) or refused (n)
+FEEDBACK_KINDS = {"h": "helpful", "w": "wrong"}
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    buttons = [InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=f"lang:{lang}") for lang in UI_LANGS]
+    return InlineKeyboardMarkup([buttons[:2], buttons[2:]])
+
+
+def verdict_keyboard(check_id: int, _, report: bool = True) -> InlineKeyboardMarkup:
+    rows = [[InlineKeyboardButton("👍 " + _("Helpful"), callback_data=f"fb:h:{check_id}"),
+             InlineKeyboardButton("👎 " + _("This is wrong"), callback_data=f"fb:w:{check_id}")]]
+    if report:
+        rows.append([InlineKeyboardButton("📣 " + _("Report this ad"), callback_data=f"rp:{check_id}")])
+    return InlineKeyboardMarkup(rows)
+
+
+def consent_keyboard(check_id: int, _) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton("✅ " + _("Yes, share it"), callback_data=f"ry:{check_id}"),
+                                  InlineKeyboardButton("✖️ " + _("No"), callback_data=f"rn:{check_id}")]])
+
+
+def without(markup: InlineKeyboardMarkup | None, prefix: str) -> InlineKeyboardMarkup | None:
+    """The same keyboard without the buttons whose callback data starts with `prefix` (None when empty)."""
+    if markup is None:
+        return None
+    rows = [[b for b in row if not (b.callback_data or "").startswith(prefix)] for row in markup.inline_keyboard]
+    rows = [row for row in rows if row]
+    return InlineKeyboardMarkup(rows) if rows else None

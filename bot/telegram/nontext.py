@@ -1,0 +1,22 @@
+"""Stickers, voice, video, pictures without a caption, files: a short, friendly explanation in the user's language."""
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.i18n import translator
+from bot.telegram.common import Context, E, admit, answer, profile_for
+from bot.telegram.services import services
+
+
+async def on_non_text(update: Update, context: Context) -> None:
+    svc = services(context)
+    message = update.effective_message
+    profile = await profile_for(update, context)
+    if not await admit(svc, context.bot, message.chat_id, profile):
+        return
+    _ = translator(profile.ui)
+    if message.photo:
+        text = _("I cannot read text inside pictures yet. Please type or paste the text of the ad.")
+    else:
+        text = _("I can only read text. Please paste the job offer as text, or forward a message that has text. Voice messages, stickers and files are not checked.")
+    await answer(update, E(text))

@@ -1,0 +1,177 @@
+"""Job offers: pasted text, photo captions, forwarded messages, and bursts of forwards answered with one summary."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from telegram import (
+    Bot,
+    Message,
+    MessageOrigin,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
+from telegram.ext import Application
+
+from bot.i18n import translator
+from bot.service import reply_language
+from bot.summary import SummaryEntry, compose_summary, with_origin
+from bot.telegram.common import Context, E, admit, profile_for, send, with_typing
+from bot.telegram.groups import is_group, text_to_check
+from bot.telegram.keyboards import verdict_keyboard
+from bot.telegram.services import Profile, Services, services
+
+log = logging.getLogger(__name__)
+
+
+def origin_label(origin: MessageOrigin | None) -> str | None:
+    """Where a forwarded ad came from, as evidence: the channel or chat title (@username), or the sender's name."""
+    if origin is None:
+        return None
+    if isinstance(origin, MessageOriginChannel | MessageOriginChat):
+        chat = origin.chat if isinstance(origin, MessageOriginChannel) else origin.sender_chat
+        parts = [p for p in (chat.title, f"@{chat.username}" if chat.username else None) if p]
+        return " ".join(parts) or None
+    if isinstance(origin, MessageOriginUser):
+        user = origin.sender_user
+        return f"@{user.username}" if user.username else user.full_name
+    if isinstance(origin, MessageOriginHiddenUser):
+        return origin.sender_user_name
+    return None
+
+
+async def reply_with_verdict(svc: Services, bot: Bot, message: Message, text: str, profile: Profile,
+                             origin: str | None = None, can_report: bool = True) -> None:
+    """Check one ad and answer it: the composed reply, then the feedback and report buttons under it."""
+    result = await with_typing(bot, message.chat_id, svc.check(text, profile), svc.options.typing_after)
+    verdict = result.verdict
+    markup = None
+    if verdict.problem is None and verdict.is_job_offer:
+        kept = text if profile.trusted else None  # the ad text is kept only from NGO senders (or by consent)
+        check_id = await svc.db(svc.store.record_check, profile.user_id, verdict, kept, origin)
+        markup = verdict_keyboard(check_id, translator(result.lang), report=can_report)
+    await send(bot, message.chat_id, with_origin(result.messages, origin, result.lang), reply=message, markup=markup)
+
+
+async def on_offer(update: Update, context: Context) -> None:
+    """A pasted ad (text or photo caption); in a group, the ad mentioned or replied to."""
+    svc = services(context)
+    message = update.effective_message
+    profile = await profile_for(update, context)
+    if not await admit(svc, context.bot, message.chat_id, profile):
+        return
+    text, own = text_to_check(message, context.bot)
+    if is_group(message) and not text.strip():
+        _ = translator(profile.ui)
+        await send(context.bot, message.chat_id, [E(_("To check an ad in a group, reply to it and mention me."))],
+                   reply=message)
+        return
+    # In a group the reply goes under the asker's message: its sender is the one the buttons belong to.
+    await reply_with_verdict(svc, context.bot, message, text, profile, origin_label(message.forward_origin),
+                             can_report=own)
+
+
+@dataclass
+class BurstItem:
+    message: Message
+    text: str
+    origin: str | None
+    profile: Profile
+
+
+@dataclass
+class _Burst:
+    first: float
+    last: float
+    items: list[BurstItem] = field(default_factory=list)
+    full: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class BurstCollector:
+    """Collects the forwards of one chat until `quiet` seconds pass without a new one, then hands them over.
+
+    A burst is also closed after `max_wait` seconds or `max_items` forwards. A lone forward is a burst of one.
+    """
+
+    def __init__(self, flush: Callable[[int, list[BurstItem]], Awaitable[None]], quiet: float, max_wait: float,
+                 max_items: int, spawn: Callable[[Awaitable[None]], object] | None = None):
+        self._flush = flush
+        self.quiet, self.max_wait, self.max_items = quiet, max_wait, max_items
+        self._spawn = spawn or asyncio.ensure_future
+        self._open: dict[int, _Burst] = {}
+
+    def add(self, chat_id: int, item: BurstItem) -> None:
+        now = asyncio.get_running_loop().time()
+        burst = self._open.get(chat_id)
+        if burst is None:
+            burst = self._open[chat_id] = _Burst(first=now, last=now)
+            self._spawn(self._close_later(chat_id, burst))
+        burst.items.append(item)
+        burst.last = now
+        if len(burst.items) >= self.max_items:
+            burst.full.set()
+
+    async def _close_later(self, chat_id: int, burst: _Burst) -> None:
+        loop = asyncio.get_running_loop()
+        while not burst.full.is_set():
+            delay = min(burst.last + self.quiet, burst.first + self.max_wait) - loop.time()
+            if delay <= 0:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(burst.full.wait(), delay)
+        if self._open.get(chat_id) is burst:
+            del self._open[chat_id]
+        await self._flush(chat_id, sorted(burst.items, key=lambda i: i.message.message_id))
+
+
+def make_bursts(application: Application, svc: Services) -> BurstCollector:
+    async def flush(chat_id: int, items: list[BurstItem]) -> None:
+        try:
+            await answer_burst(chat_id, items)
+        except Exception:
+            log.exception("answering a burst of %d forwards failed", len(items))
+            _ = translator(items[-1].profile.ui)
+            with contextlib.suppress(Exception):
+                await application.bot.send_message(
+                    chat_id, E(_("Sorry, something went wrong on my side. Please try again in a moment.")))
+
+    async def answer_burst(chat_id: int, items: list[BurstItem]) -> None:
+        bot = application.bot
+        if len(items) == 1:
+            one = items[0]
+            await reply_with_verdict(svc, bot, one.message, one.text, one.profile, one.origin)
+            return
+        profile = items[-1].profile
+        verdicts = await svc.check_many([i.text for i in items])
+
+        def record() -> None:
+            for item, verdict in zip(items, verdicts, strict=True):
+                if verdict.problem is None and verdict.is_job_offer:
+                    kept = item.text if item.profile.trusted else None
+                    svc.store.record_check(item.profile.user_id, verdict, kept, item.origin)
+
+        await svc.db(record)
+        lang = reply_language(profile.choice, profile.telegram_lang, verdicts[0].lang)
+        entries = [SummaryEntry(v, i.text, i.origin) for i, v in zip(items, verdicts, strict=True)]
+        await send(bot, chat_id, compose_summary(entries, lang))
+
+    opts = svc.options
+    return BurstCollector(flush, opts.burst_quiet, opts.burst_max_wait, opts.burst_max_items,
+                          spawn=lambda coro: application.create_task(coro, name="lurecheck-burst"))
+
+
+async def on_forward(update: Update, context: Context) -> None:
+    """A forwarded ad in a private chat: joins the chat's burst; the burst is answered when it ends."""
+    svc = services(context)
+    message = update.effective_message
+    profile = await profile_for(update, context)
+    if not await admit(svc, context.bot, message.chat_id, profile):
+        return
+    text = message.text or message.caption or ""
+    svc.bursts.add(message.chat_id, BurstItem(message, text, origin_label(message.forward_origin), profile))

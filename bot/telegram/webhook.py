@@ -1,0 +1,118 @@
+"""`lurecheck serve`: webhook mode, an ASGI app (Starlette, served by uvicorn) in front of the same Application.
+
+The route checks Telegram's secret-token header (constant-time compare), puts the update on the Application's
+queue and answers 200 at once: the check runs afterwards, never inside the HTTP request.
+"""
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+import logging
+import re
+import socket
+import sys
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from telegram import Update
+from telegram.error import InvalidToken
+from telegram.ext import Application
+
+from bot.config import Settings
+from bot.store import Store
+from bot.telegram.app import TokenError, build_application, check_token, configure_logging, lifecycle, open_store
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+SECRET_FORM = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as a secret_token
+MAX_BODY = 1 << 20  # an update is a few kilobytes; refuse anything above 1 MiB
+
+
+def check_secret(secret: str | None) -> str:
+    if not secret:
+        raise TokenError("TELEGRAM_WEBHOOK_SECRET is not set: webhook mode needs a secret that Telegram sends back "
+                         "with every update (1-256 characters: A-Z, a-z, 0-9, _ and -).")
+    if not SECRET_FORM.match(secret):
+        raise TokenError("TELEGRAM_WEBHOOK_SECRET may only hold 1-256 characters: A-Z, a-z, 0-9, _ and -.")
+    return secret
+
+
+def create_webhook_app(application: Application, secret: str, *, path: str = "/telegram",
+                       webhook_url: str | None = None) -> Starlette:
+    """The ASGI app. Its lifespan starts the Application (and registers the webhook when `webhook_url` is given)."""
+    expected = secret.encode()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette):
+        async with lifecycle(application):
+            if webhook_url:
+                await application.bot.set_webhook(webhook_url, secret_token=secret,
+                                                  allowed_updates=Update.ALL_TYPES)
+                log.info("webhook registered")
+            yield
+
+    async def receive(request: Request) -> Response:
+        given = request.headers.get(SECRET_HEADER, "").encode()
+        if not hmac.compare_digest(given, expected):
+            return PlainTextResponse("forbidden", status_code=403)
+        length = request.headers.get("content-length") or "0"
+        if not length.isdigit() or int(length) > MAX_BODY:
+            return PlainTextResponse("too large", status_code=413)
+        try:
+            data = json.loads(await request.body())
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("not an update")
+            update = Update.de_json(data, application.bot)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return PlainTextResponse("not an update", status_code=400)
+        await application.update_queue.put(update)
+        return Response(status_code=200)
+
+    async def health(_request: Request) -> Response:
+        return PlainTextResponse("ok")
+
+    return Starlette(routes=[Route(path, receive, methods=["POST"]), Route("/healthz", health, methods=["GET"])],
+                     lifespan=lifespan)
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8080, path: str = "/telegram",
+          set_webhook: str | None = None, store: Store | None = None, sock: socket.socket | None = None) -> int:
+    """Run the webhook server until Ctrl-C. Returns the exit status."""
+    try:
+        check_token(settings.telegram_token)
+        secret = check_secret(settings.telegram_webhook_secret)
+    except TokenError as exc:
+        print(f"lurecheck serve: {exc}", file=sys.stderr)
+        return 2
+    configure_logging()
+    application = build_application(settings, store or open_store(settings), webhook=True)
+    rejected: list[bool] = []
+
+    asgi = create_webhook_app(application, secret, path=path, webhook_url=set_webhook)
+    inner = asgi.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def guarded(app):
+        try:
+            async with inner(app):
+                yield
+        except InvalidToken:
+            rejected.append(True)
+            raise
+
+    asgi.router.lifespan_context = guarded
+    server = uvicorn.Server(uvicorn.Config(asgi, host=host, port=port, lifespan="on", proxy_headers=True,
+                                           log_level="info"))
+    try:
+        server.run(sockets=[sock] if sock else None)
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C once it has shut down cleanly
+        pass
+    if rejected:
+        print("lurecheck serve: Telegram rejected TELEGRAM_BOT_TOKEN (invalid or revoked).", file=sys.stderr)
+        return 2
+    return 0 if server.started else 1
