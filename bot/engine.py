@@ -1,6 +1,8 @@
 """Which checker this process uses: the rules plus the trained model when it is built, else the rules alone.
 
-Built once per process. LURECHECK_ENGINE=rules forces the rule-based checker (fast tests, tiny machines).
+Built once per process. LURECHECK_ENGINE picks it: `auto` (default: the ONNX int8 export when
+`lurecheck model build` made it, else the PyTorch model, else rules), `onnx`, `torch`, or `rules`
+(fast tests, tiny machines).
 """
 from __future__ import annotations
 
@@ -26,6 +28,15 @@ def artifact_dir() -> Path:
     return Path(os.environ.get("LURECHECK_MODEL_ARTIFACTS") or PROJECT_ROOT / "data" / "model")
 
 
+def onnx_dir() -> Path:
+    return Path(os.environ.get("LURECHECK_ONNX_DIR") or PROJECT_ROOT / "models" / "lure-onnx")
+
+
+def engine_name() -> str:
+    name = os.environ.get("LURECHECK_ENGINE", "auto")
+    return "torch" if name == "model" else name
+
+
 def get_checker() -> Checker:
     global _checker
     with _lock:
@@ -35,15 +46,26 @@ def get_checker() -> Checker:
         return _checker
 
 
+def onnx_is_current() -> bool:
+    """The export exists and was made from the artifacts now in place (a retrained model needs a new export)."""
+    exported, current = onnx_dir() / "model.json", artifact_dir() / "model.json"
+    return exported.is_file() and current.is_file() and exported.read_bytes() == current.read_bytes()
+
+
 def _build() -> Checker:
-    if os.environ.get("LURECHECK_ENGINE", "model") == "rules":
+    name = engine_name()
+    if name == "rules":
         return Checker()
     try:
         from classifier.model.runtime import ModelMissing, load_checker
-    except ImportError as e:  # torch/transformers not installed: the rules still work
+    except ImportError as e:  # model libraries not installed: the rules still work
         log.warning("model libraries missing (%s): using the rule-based checker", e)
         return Checker()
     try:
+        if name == "onnx" or (name == "auto" and onnx_is_current()):
+            from classifier.model.onnx_runtime import load_onnx_checker
+
+            return load_onnx_checker(onnx_dir())
         return load_checker(base_dir(), artifact_dir())
     except ModelMissing as e:
         log.warning("%s; using the rule-based checker meanwhile", e)

@@ -94,6 +94,8 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
         return [E(_("This does not look like a job offer. LureCheck checks job ads and recruitment messages: paste or forward one and I will look for the signs of a scam."))]
 
     icon, headline = HEADLINES[verdict.level]
+    if verdict.level == "low_risk" and verdict.signals:  # never "no red flag" above a list of red flags
+        headline = "LOW RISK: only weak warning signs were found. This does not prove the offer is genuine."
     blocks = [f"{icon} <b>{E(_(headline))}</b>"]
     facts = [_("Risk score: {score}/100", score=round(verdict.score * 100))]
     if verdict.lang in LANG_NAMES:
@@ -102,6 +104,8 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
     if dests:
         facts.append(_("Destination named in the ad: {places}", places=", ".join(_country_name(c, lang) for c in dests)))
     blocks.append(E("\n".join(facts)))
+    if verdict.extras and verdict.extras.get("registry"):
+        blocks.append(registry_block(verdict.extras["registry"], lang))
     if verdict.truncated:
         blocks.append(E(_("The text is very long: I checked only its first {n} characters.", n=len(verdict.normalized))))
 
@@ -132,6 +136,59 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
     if advice and advice.warnings:
         blocks.extend(_warning_block(w, lang, _) for w in advice.warnings)
     return split_messages(blocks)
+
+
+# The registry of recruiter contacts (bot/registry.py): what a contact is, by its kind and the app the ad gives it for.
+CONTACT_LABELS = {
+    "phone": "This phone number",
+    "zalo": "This Zalo number",
+    "whatsapp": "This WhatsApp number",
+    "telegram": "This Telegram account",
+    "kakaotalk": "This KakaoTalk ID",
+    "line": "This LINE ID",
+    "wechat": "This WeChat ID",
+    "handle": "This account",
+    "link": "This website",
+    "email": "This e-mail address",
+}
+SEEN_IN_LURES = "{what} {value} appeared in {n} ads reported as lures since {month}."
+SEEN_IN_ONE_LURE = "{what} {value} appeared in an ad reported as a lure in {month}."
+
+
+def contact_label(kind: str, app: str | None) -> str:
+    """The English msgid naming a registry contact: "This Zalo number", "This Telegram account"..."""
+    if kind == "phone" and app in ("zalo", "whatsapp"):
+        return CONTACT_LABELS[app]
+    return CONTACT_LABELS.get(kind, CONTACT_LABELS["handle"])
+
+
+def month_name(day: str, lang: str) -> str:
+    """ "2026-03-05" -> "March 2026" in the UI language."""
+    from datetime import date
+
+    from babel.dates import format_skeleton
+
+    try:
+        return format_skeleton("yMMMM", date.fromisoformat(day), locale=lang)
+    except (ValueError, TypeError):
+        return day
+
+
+def registry_lines(hits: list[dict], lang: str) -> list[str]:
+    """One sentence per contact seen in confirmed lures (plain text, in the UI language)."""
+    _ = translator(lang)
+    out = []
+    for h in hits:
+        msgid = SEEN_IN_LURES if h["lures"] > 1 else SEEN_IN_ONE_LURE
+        out.append(_(msgid, what=_(contact_label(h["kind"], h.get("app"))), value=f"“{h['value']}”", n=h["lures"],
+                     month=month_name(h["since"], lang)))
+    return out
+
+
+def registry_block(hits: list[dict], lang: str) -> str:
+    _ = translator(lang)
+    head = f"<b>{E(_('Seen before in confirmed lures (this raised the level):'))}</b>"
+    return head + "\n" + "\n".join(f"• {E(line)}" for line in registry_lines(hits, lang))
 
 
 def split_messages(blocks: list[str], limit: int = TELEGRAM_LIMIT) -> list[str]:

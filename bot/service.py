@@ -73,6 +73,7 @@ IMAGE_PROBLEMS = {
     "too_many_pixels": "This image is too large for me to read. Please send a smaller photo or a screenshot of the ad.",
     "timeout": "Reading this image took too long. Please send a sharper or smaller photo, or paste the text of the ad.",
     "engine_missing": "I cannot read images at the moment. Please paste the text of the ad.",
+    "download_failed": "I could not download this image from Telegram. Please send it again.",  # the bot's
 }
 READ_FROM_IMAGE = "I read this text from your image (automatic reading: small mistakes are possible):"
 CAPTION_ONLY = "I could not read the image, so I checked only its caption."

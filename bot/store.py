@@ -51,6 +51,15 @@ def user_hash(secret: bytes, user_id: int) -> str:
     return hmac.new(secret, str(user_id).encode(), hashlib.sha256).hexdigest()
 
 
+@dataclass(frozen=True)
+class HashedUser:
+    """A user known only by the HMAC of their Telegram id: bot/outbox.py replays checks with it after an outage
+    (the outbox never holds the id itself). Accepted wherever a store method takes a user id for writing a check."""
+
+    hash: str
+    admin: bool = False
+
+
 @dataclass
 class MemoryStore:
     """A Store in process memory: for tests, and for a console session that keeps nothing."""
@@ -64,8 +73,8 @@ class MemoryStore:
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def _h(self, user_id: int) -> str:
-        return user_hash(self.secret, user_id)
+    def _h(self, user_id: int | HashedUser) -> str:
+        return user_id.hash if isinstance(user_id, HashedUser) else user_hash(self.secret, user_id)
 
     def user_language(self, user_id: int) -> str | None:
         return self.languages.get(self._h(user_id))

@@ -1,11 +1,14 @@
 """The pipeline: normalize -> language -> entities -> signals -> (model) -> Verdict."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import threading
+from collections import OrderedDict
 from typing import Protocol
 
 from classifier import entities, langid, scoring, signals
-from classifier.normalize import MAX_CHARS, fold, normalize
+from classifier.normalize import MAX_CHARS, fold, leet_views, normalize
 from classifier.types import Entities, Signal, Verdict
 
 
@@ -25,23 +28,62 @@ def _looks_binary(text: str) -> bool:
 
 class Checker:
     def __init__(self, model: LureModel | None = None, thresholds: scoring.Thresholds = scoring.DEFAULT_THRESHOLDS,
-                 rule_boost: float = 0.5):
+                 rule_boost: float = 0.5, cache_size: int = 20_000):
         self.model = model
         self.thresholds = thresholds
         self.rule_boost = rule_boost
+        # The same ad forwarded by many users: answered from here, keyed by the normalized text's hash.
+        self.cache: OrderedDict[str, Verdict] = OrderedDict()
+        self.cache_size = cache_size
+        self.cache_hits = 0
+        self._cache_lock = threading.Lock()
 
     def check(self, text: str | bytes) -> Verdict:
         return self.check_many([text])[0]
 
     def check_many(self, texts: list[str | bytes]) -> list[Verdict]:
-        """Check a batch: the rules run per text, the model (if any) once over the batch."""
-        partial = [self._rules(t) for t in texts]
+        """Check a batch: the rules run per text, the model (if any) once over the batch; repeats come from the cache."""
+        out: list[Verdict | None] = [None] * len(texts)
+        fresh: list[tuple[int, Verdict]] = []
+        for i, t in enumerate(texts):
+            key = self._key(t) if self.cache_size else None
+            cached = self._cached(key) if key else None
+            if cached is not None:
+                out[i] = cached
+            else:
+                fresh.append((i, self._rules(t)))
         if self.model is not None:
-            todo = [i for i, v in enumerate(partial) if v.problem is None]
-            probs = self.model.predict_proba([partial[i].normalized for i in todo]) if todo else []
-            for i, p in zip(todo, probs, strict=False):
-                partial[i] = self._with_model(partial[i], float(p))
-        return partial
+            todo = [(i, v) for i, v in fresh if v.problem is None]
+            # the model reads leetspeak de-leeted ("3asy w0rk" as "easy work"), like the rules
+            probs = self.model.predict_proba([v.extras.get("model_text") or v.normalized for _, v in todo]) if todo else []
+            done = {i: self._with_model(v, float(p)) for (i, v), p in zip(todo, probs, strict=False)}
+            fresh = [(i, done.get(i, v)) for i, v in fresh]
+        for i, v in fresh:
+            out[i] = v
+            if v.problem is None and self.cache_size:
+                self._remember(v)
+        return out  # type: ignore[return-value]
+
+    @staticmethod
+    def _key(raw: str | bytes) -> str | None:
+        if not isinstance(raw, str) or len(raw) > MAX_CHARS:
+            return None
+        return text_hash(normalize(raw))
+
+    def _cached(self, key: str) -> Verdict | None:
+        with self._cache_lock:
+            v = self.cache.get(key)
+            if v is not None:
+                self.cache.move_to_end(key)
+                self.cache_hits += 1
+            return v
+
+    def _remember(self, v: Verdict) -> None:
+        with self._cache_lock:
+            self.cache[v.text_hash] = v
+            self.cache.move_to_end(v.text_hash)
+            while len(self.cache) > self.cache_size:
+                self.cache.popitem(last=False)
 
     def _with_model(self, v: Verdict, prob: float) -> Verdict:
         score = scoring.combine(v.rule_score, prob, self.rule_boost)
@@ -71,15 +113,39 @@ class Checker:
         folded = fold(norm)
         lang = langid.detect(norm)
         ents = entities.extract(norm, lang, folded)
-        sigs = signals.find_signals(norm, folded, lang, ents)
-        warn = signals.warning_context(folded)
-        rscore = scoring.rule_score(sigs, warn)
-        is_job = signals.is_job_offer(folded, sigs)
+        views = leet_views(folded)  # "3asy w0rk in C4mb0dia": read as letters too (usually none)
+        if views:
+            ents = _with_leet_entities(ents, norm, views)
+        sigs = signals.find_signals(norm, folded, lang, ents, views)
+        warn = max(signals.warning_context(view) for view in (folded, *views))
+        rscore = scoring.rule_score(sigs, warn, signals.legit_markers(folded, sigs))
+        is_job = signals.is_job_offer(folded, sigs) or any(signals.looks_like_job(view) for view in views)
         return Verdict(
             level=scoring.level_for(rscore, is_job, self.thresholds), score=rscore, lang=lang, signals=tuple(sigs),
             entities=ents, is_job_offer=is_job, normalized=norm, text_hash=text_hash(norm), truncated=truncated,
-            rule_score=rscore, extras={"warning_words": warn},
+            rule_score=rscore, extras={"warning_words": warn, **({"model_text": _unleet(norm, folded, views, sigs)}
+                                                                 if views else {})},
         )
+
+
+def _unleet(norm: str, folded: str, views: list[str], sigs: list[Signal]) -> str:
+    """The normalized text with its leetspeak read as letters (case and accents elsewhere kept), for the model: the
+    reading ("1" as "i" or as "l") in which the rules found their flags, else the first."""
+    def hits(view: str) -> int:
+        return sum(view[s.span[0]:s.span[1]] != folded[s.span[0]:s.span[1]] for s in sigs)
+
+    view = max(views, key=hits)
+    return "".join(v if v != f else n for n, f, v in zip(norm, folded, view, strict=True))
+
+
+def _with_leet_entities(ents: Entities, norm: str, views: list[str]) -> Entities:
+    """Places and chat apps written in leetspeak ("C4mb0dia", "7e1egram"), added to those found as written."""
+    places, channels = list(ents.places), list(ents.channels)
+    for view in views:
+        places += [p for p in entities.find_places(norm, view) if p.span not in {q.span for q in places}]
+        channels += [c for c in entities.find_channels(norm, view) if c.span not in {d.span for d in channels}]
+    return dataclasses.replace(ents, places=tuple(sorted(places, key=lambda p: p.span)),
+                               channels=tuple(sorted(channels, key=lambda c: c.span)))
 
 
 def text_hash(normalized: str) -> str:

@@ -16,8 +16,9 @@ from classifier.types import Contact, Entities, Money, Place
 USD_RATE = {"USD": 1.0, "VND": 25_000.0, "KRW": 1_380.0, "KHR": 4_100.0, "CNY": 7.2, "THB": 35.0}
 _PER_MONTH = {"year": 1 / 12, "month": 1.0, "day": 26.0, "hour": 26.0 * 8, "week": 4.3}
 
-_NUM = r"\d+(?:[.,]\d+)*"
-_RANGE = rf"(?:{_NUM}\s*(?:-|~|–|đến|den|to|à|a)\s*)?"
+# Possessive (Python 3.11): a run of digits is never re-split while looking for a unit (no digit run is followed by
+# a unit after a shorter prefix of it), which keeps "1111…" or "1.1.1…" from taking cubic time.
+_NUM = r"\d++(?:[.,]\d++)*+"
 
 # (currency, unit regex, multiplier). Units are written folded.
 _UNITS = [
@@ -37,7 +38,8 @@ _UNITS = [
     ("THB", r"(?:บาท|baht|thb)", 1),
 ]
 _AMOUNT_UNIT = re.compile(
-    "|".join(rf"(?P<a{i}>{_RANGE}(?P<n{i}>{_NUM}))\s*(?P<u{i}>{unit})" for i, (_c, unit, _m) in enumerate(_UNITS))
+    rf"(?<!\d)(?<!\d[.,])(?P<lo>{_NUM})(?:\s*(?:-|~|–|đến|den|to|à|a)\s*(?P<hi>{_NUM}))?\s*(?:"
+    + "|".join(f"(?P<u{i}>{unit})" for i, (_c, unit, _m) in enumerate(_UNITS)) + ")"
 )
 _DOLLAR_FIRST = re.compile(rf"(?:\$|usd)\s*(?P<n>{_NUM})(?:\s*(?:-|~|–|to)\s*\$?\s*(?P<n2>{_NUM}))?")
 
@@ -70,13 +72,18 @@ def _period_near(folded: str, start: int, end: int) -> str | None:
     return None
 
 
+MAX_AMOUNTS = 200  # an ad names a few amounts; a text of thousands must not make the overlap checks quadratic
+
+
 def find_money(text: str, folded: str) -> list[Money]:
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
     for m in _AMOUNT_UNIT.finditer(folded):
-        idx = next(i for i in range(len(_UNITS)) if m.group(f"n{i}") is not None)
+        if len(found) >= MAX_AMOUNTS:
+            break
+        idx = int(m.lastgroup[1:])
         currency, _unit, mult = _UNITS[idx]
-        number = _parse_number(m.group(f"n{idx}"), currency)
+        number = _parse_number(m.group("hi") or m.group("lo"), currency)
         if number is None or number == 0:
             continue
         amount = number * mult
@@ -87,6 +94,8 @@ def find_money(text: str, folded: str) -> list[Money]:
         found.append(_money(amount, currency, period, start, end, text))
         taken.append((start, end))
     for m in _DOLLAR_FIRST.finditer(folded):
+        if len(found) >= MAX_AMOUNTS:
+            break
         start, end = m.span()
         if any(s <= start < e for s, e in taken):
             continue
@@ -147,8 +156,14 @@ _PLACE_RE = re.compile(
 )
 
 
+# A cheap substring test first: most ads name no place, and the big alternation is slow to run everywhere.
+_PLACE_HINTS = tuple(sorted({sp.split(" ")[0][:4] for _c, _h, sps in PLACES.values() for sp in sps}))
+
+
 def find_places(text: str, folded: str) -> list[Place]:
     out = []
+    if not any(h in folded for h in _PLACE_HINTS):
+        return out
     for m in _PLACE_RE.finditer(folded):
         key = m.lastgroup.rsplit("_", 1)[0]
         country, hotspot, _ = PLACES[key]
@@ -159,7 +174,7 @@ def find_places(text: str, folded: str) -> list[Place]:
 # Chat channels named in the ad (not the contact itself).
 CHANNELS = {
     "telegram": r"telegram|tele(?![a-z])|tele:|tlg|tg:|t\.me/|te le|텔레그램|텔레|텔그|តេឡេក្រាម|តេលេក្រាម|飞机|纸飞机|電報|电报",
-    "zalo": r"zalo|za lo|zl:|잘로|ហ្សាឡូ",
+    "zalo": r"zalo|za lo|za\.lo|zl:|잘로|ហ្សាឡូ",
     "kakaotalk": r"kakao|카톡|카카오톡|카카오|오픈채팅|오픈톡|open\.kakao",
     "whatsapp": r"whatsapp|whats app|wa\.me/|wsp|왓츠앱|왓츠|វ៉ាត់សាប|វ៉ាតសាប",
     "line": r"line id|line:|line\.me/|라인 아이디|라인id|ឡាញ",
@@ -170,25 +185,109 @@ CHANNELS = {
 _CHANNEL_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CHANNELS.items()))
 
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.])(?:[a-z0-9-]+\.)+(?:com|me|net|org|vn|kh|kr|io|ly|cc|link|info|xyz|top|site|online|shop|vip|app|co)(?:/[^\s<>\"')\]]*)?",
+    r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.-])(?:[a-z0-9-]++\.)+(?:com|me|net|org|vn|kh|kr|io|ly|cc|link|info|xyz|top|site|online|shop|vip|app|co)(?:/[^\s<>\"')\]]*)?",
     re.I,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")  # possessive, from a word start: linear
+# "name [at] gmail [dot] com", "name(at)gmail.com": the written-out forms that dodge e-mail filters
+_EMAIL_WORDS = re.compile(r"(?<![\w.+-])([\w.+-]{2,64})\s*(?:\[at\]|\(at\)|\{at\})\s*([\w-]{2,63})\s*"
+                          r"(?:\[dot\]|\(dot\)|\{dot\}|\.)\s*([a-z]{2,6})(?![\w])", re.I)
 _HANDLE = re.compile(r"(?<![\w@.])@([a-z][a-z0-9_]{3,31})", re.I)
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d .\-()]{6,18}\d(?!\w)")
 _PHONE_REGION = {"vi": "VN", "ko": "KR", "km": "KH", "th": "TH", "zh": "CN", "en": None}
+_REGIONS = ("VN", "KR", "KH", "TH", "CN", "PH", "MY", "LA", "MM")
+# Links that name an account of a chat app: the account is a contact of its own.
+_TG_LINK = re.compile(r"(?:^|//|(?<![\w.]))(?:www\.)?(?:t|telegram)\.(?:me|dog)/(?:s/)?([a-z][a-z0-9_]{3,31})(?![\w])",
+                      re.I)
+_WA_LINK = re.compile(r"(?:wa\.me/|api\.whatsapp\.com/send\?phone=)\+?(\d{8,15})", re.I)
+_ZALO_LINK = re.compile(r"zalo\.me/(\+?\d{9,15})(?!\d)", re.I)
+_LINE_LINK = re.compile(r"line\.me/(?:r/)?ti/p/(~?@?)([a-z0-9_.\-]{3,32})", re.I)
+_TG_RESERVED = {"joinchat", "share", "addstickers", "proxy", "socks", "iv", "setlanguage", "c", "s"}
+
+# App ids written without "@": "카톡 아이디 abc123", "Line ID: abc", "ID Kakao: abc", "tele: abc_123", "微信: abc".
+_APP_KEYWORDS = {
+    "kakaotalk": (r"kakao\s*talk|kakaotalk|kakao|katalk|카카오톡|카카오|카톡|캌톡", True),
+    "line": (r"line|라인|ឡាញ", False),
+    "wechat": (r"wechat|we\s*chat|weixin|微信|vx|위챗", True),
+    "telegram": (r"telegram|tele|tg|텔레그램|텔레|텔그|តេឡេក្រាម|តេលេក្រាម", True),
+}
+_ID_WORD = r"(?:id|i\.d|아이디|아디|អាយឌី)"
+
+
+def _keyword_alternatives(kw: str) -> str:
+    return "|".join(rf"(?<![a-z0-9]){k}(?![a-z])" if k.isascii() else k for k in kw.split("|"))
+
+
+_APP_ID = re.compile(
+    "|".join(
+        rf"(?P<{app}>(?P<{app}_pre>(?<![a-z]){_ID_WORD}\s*[:：]?\s*)?(?P<{app}_kw>{_keyword_alternatives(kw)})"
+        rf"(?P<{app}_mark>\s*{_ID_WORD}\s*[:：=\-]?\s*|\s*[:：=\-]\s*|\s*(?=@)|\s+))"
+        rf"(?P<{app}_at>@)?(?P<{app}_id>[a-z0-9][a-z0-9_.\-]{{2,31}})"
+        for app, (kw, _loose) in _APP_KEYWORDS.items()
+    )
+)
+_ID_STOPWORDS = {"inbox", "chat", "now", "only", "group", "nhom", "app", "account", "acc", "contact", "lien", "the",
+                 "and", "for", "with", "here", "below", "link", "open", "free", "hoac", "hay", "voi", "cho", "ngay",
+                 "call", "text", "message", "nhan", "tin", "zalo", "telegram", "kakao", "line", "wechat", "whatsapp",
+                 "viber", "facebook", "messenger", "phone", "tel", "sdt", "hotline", "email", "mail", "work", "job",
+                 "jobs", "official", "quoc", "han", "korea", "viet", "nam", "cam", "chia", "campuchia", "please"}
+
+# Phone numbers. Scanned on a "phone view" of the text, one character for one: dashes of other scripts (the Hangul
+# vowel ㅡ is a popular one) become "-", and a letter O or l standing between digits becomes the digit it mimics.
+_PHONE_SEPS = str.maketrans({"ㅡ": "-", "–": "-", "—": "-", "‐": "-", "−": "-", "·": ".", "•": ".", "_": " ",
+                             "/": "/", "\u3000": " "})
+_DIGIT_RUN = re.compile(r"\+?\d+")
+_JOIN_GAP = re.compile(r"[ .\-()/~]{0,3}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+# Numbers written in words: "không chín một hai...", "공일공 일이삼사...", "សូន្យ ប្រាំបួន...", "zero nine one...".
+_NUMBER_WORDS = {
+    # folded Vietnamese
+    "khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "lam": "5", "sau": "6",
+    "bay": "7", "bey": "7", "tam": "8", "chin": "9", "linh": "0",
+    # English
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9",
+    # Sino-Korean (phone numbers are read this way)
+    "공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6", "칠": "7",
+    "팔": "8", "구": "9",
+    # Khmer (six to nine are five-and-one ... five-and-four)
+    "សូន្យ": "0", "មួយ": "1", "ពីរ": "2", "បី": "3", "បួន": "4", "ប្រាំ": "5", "ប្រាំមួយ": "6", "ប្រាំពីរ": "7",
+    "ប្រាំបី": "8", "ប្រាំបួន": "9",
+    # Chinese
+    "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+    "七": "7", "八": "8", "九": "9",
+}
+_WORD_TOKEN = "|".join(
+    rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+    for w in sorted(_NUMBER_WORDS, key=len, reverse=True)
+) + r"|\d"
+_WORD_RUN = re.compile(rf"(?:{_WORD_TOKEN})(?:[\s.,\-]*(?:{_WORD_TOKEN})){{6,}}")
+_WORD_TOKEN_RE = re.compile(_WORD_TOKEN)
+
+
+_CALLING_CODES = ("84", "82", "855", "66", "86", "63", "60", "856", "95")
 
 
 def _phone(raw: str, lang: str) -> str | None:
+    """E.164 of a written number, or None. Without "+" a number must start with the trunk 0, a calling code of the
+    region, or be a Chinese mobile: an 8-digit run like 12345678 is not taken for a number to call."""
     digits = re.sub(r"\D", "", raw)
     if not 8 <= len(digits) <= 15:
         return None
-    candidates = [_PHONE_REGION.get(lang)] + ["VN", "KR", "KH", "TH", "CN"]
+    raw = raw.strip()
     if raw.startswith("00"):
         raw = "+" + raw[2:]
-    for region in dict.fromkeys(candidates):
+    if raw.startswith("+"):
+        attempts = [(raw, None)]
+    elif digits.startswith("0"):
+        attempts = [(raw, r) for r in dict.fromkeys([_PHONE_REGION.get(lang), *_REGIONS]) if r]
+    else:
+        attempts = [("+" + digits, None)] if digits.startswith(_CALLING_CODES) else []
+        if re.fullmatch(r"1[3-9]\d{9}", digits):
+            attempts.append((digits, "CN"))
+    for number, region in attempts:
         try:
-            num = phonenumbers.parse(raw, None if raw.startswith("+") else region)
+            num = phonenumbers.parse(number, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(num):
@@ -200,43 +299,196 @@ def find_channels(text: str, folded: str) -> list[Contact]:
     return [Contact(m.lastgroup, m.lastgroup, m.span(), text[m.start() : m.end()]) for m in _CHANNEL_RE.finditer(folded)]
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_APPS = ("telegram", "zalo", "kakaotalk", "whatsapp", "line", "wechat")
 
 
-def find_contacts(text: str, folded: str, lang: str, money: list[Money] = ()) -> list[Contact]:
+def _app_near(start: int, end: int, channels: list[Contact], text: str) -> str | None:
+    """The chat app named just before a contact on the same line ("Zalo: 0912..."), or just after it."""
+    before = [c for c in channels if c.kind in _APPS and c.span[1] <= start and start - c.span[1] <= 25
+              and "\n" not in text[c.span[1] : start]]
+    if before:
+        return max(before, key=lambda c: c.span[1]).kind
+    after = [c for c in channels if c.kind in _APPS and c.span[0] >= end and c.span[0] - end <= 8
+             and "\n" not in text[end : c.span[0]]]
+    return min(after, key=lambda c: c.span[0]).kind if after else None
+
+
+def _phone_view(text: str) -> str:
+    chars = list(text.translate(_PHONE_SEPS))
+    for i, ch in enumerate(chars):
+        if ch in "oOlI":
+            prev = chars[i - 1] if i else " "
+            nxt = chars[i + 1] if i + 1 < len(chars) else " "
+            if (prev.isdigit() or nxt.isdigit()) and not prev.isalpha() and not nxt.isalpha():
+                chars[i] = "0" if ch in "oO" else "1"
+    return "".join(chars)
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+MAX_PHONE_TRIES = 400  # a real ad has a few numbers; junk made of digit groups must not cost seconds
+
+
+def find_phones(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """(E.164, start, end) of the phone numbers in `text`: spaced, dotted, dashed, with a country code or without,
+    letters for digits; digit groups are joined into the longest valid number, so two numbers side by side stay two."""
+    view = _phone_view(text)
+    groups = [m for m in _DIGIT_RUN.finditer(view) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    out = []
+    i = 0
+    tries = 0  # libphonenumber calls: bounded, so that a text of 20,000 digits in groups stays fast
+    while i < len(groups) and tries < MAX_PHONE_TRIES:
+        first = groups[i]
+        if first.start() > 0 and (_ascii_alnum(view[first.start() - 1]) or view[first.start() - 1] in "+.,"):
+            i += 1
+            continue
+        best = None
+        digits = 0
+        for j in range(i, min(i + 15, len(groups))):
+            if j > i and not _JOIN_GAP.fullmatch(view[groups[j - 1].end() : groups[j].start()]):
+                break
+            digits += len(groups[j].group(0).lstrip("+"))
+            if digits > 15:
+                break
+            end = groups[j].end()
+            if digits < 8 or (end < len(view) and (_ascii_alnum(view[end]) or view[end] in "%$")):
+                continue
+            raw = view[first.start() : end]
+            if _THOUSANDS.fullmatch(raw) and not raw.startswith("0"):
+                continue  # 12.000.000 is an amount, not a number to call
+            tries += 1
+            e164 = _phone(raw, lang)
+            if e164:
+                best = (e164, first.start(), end, j)
+        if best:
+            out.append(best[:3])
+            i = best[3] + 1
+        else:
+            i += 1
+    return out
+
+
+def _word_phones(text: str, folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD_RUN.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        tokens = _WORD_TOKEN_RE.findall(m.group(0))
+        if all(t.isdigit() for t in tokens):
+            continue  # plain digits: find_phones has them
+        e164 = _phone("".join(_NUMBER_WORDS.get(t, t) for t in tokens), lang)
+        if e164:
+            out.append((e164, m.start(), m.end()))
+    return out
+
+
+def _app_ids(text: str, folded: str) -> list[Contact]:
+    out = []
+    for m in _APP_ID.finditer(folded):
+        app = next(a for a in _APP_KEYWORDS if m.group(a) is not None)
+        ident = m.group(f"{app}_id").rstrip(".-")
+        mark = m.group(f"{app}_mark")
+        marked = bool(m.group(f"{app}_at") or mark.strip() or m.group(f"{app}_pre"))
+        latin_keyword = m.group(f"{app}_kw").isascii()
+        if ident in _ID_STOPWORDS or ident.replace(".", "").replace("-", "").isdigit() or len(ident) < 3:
+            continue
+        if latin_keyword and not marked:
+            continue  # "line up", "tele sale": a Latin app name needs "id", ":" or "@" before the id
+        start = m.start(f"{app}_id")
+        span = (start, start + len(ident))
+        if app == "telegram":
+            if not re.fullmatch(r"[a-z][a-z0-9_]{4,31}", ident):
+                continue
+            out.append(Contact("handle", "@" + ident, span, text[span[0] : span[1]], "telegram"))
+        else:
+            value = ("@" + ident) if (app == "line" and m.group(f"{app}_at")) else ident
+            out.append(Contact(app, value, span, text[span[0] : span[1]], app))
+    return out
+
+
+def find_contacts(text: str, folded: str, lang: str, money: list[Money] = (),
+                  channels: list[Contact] | None = None) -> list[Contact]:
+    """Phone numbers (E.164), @handles, links, e-mail addresses and chat-app ids, each with the app the ad names
+    for it. Obfuscated forms count: spaced or dotted digits, letters for digits, numbers in words, "[at]"."""
+    channels = find_channels(text, folded) if channels is None else channels
     out: list[Contact] = []
     taken: list[tuple[int, int]] = [m.span for m in money]
+
+    def app_of(start: int, end: int) -> str | None:
+        return _app_near(start, end, channels, text)
+
     for m in _EMAIL.finditer(text):
         out.append(Contact("email", m.group(0).lower(), m.span(), m.group(0)))
+        taken.append(m.span())
+    for m in _EMAIL_WORDS.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append(Contact("email", f"{m.group(1)}@{m.group(2)}.{m.group(3)}".lower(), m.span(), m.group(0)))
         taken.append(m.span())
     for m in _URL.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         url = m.group(0).rstrip(".,;:!?")
-        out.append(Contact("link", url.lower(), (m.start(), m.start() + len(url)), url))
-        taken.append(m.span())
+        span = (m.start(), m.start() + len(url))
+        link_app = None
+        if (tg := _TG_LINK.search(url)) and tg.group(1).lower() not in _TG_RESERVED:
+            link_app = "telegram"
+            out.append(Contact("handle", "@" + tg.group(1).lower(), span, url, "telegram"))
+        elif wa := _WA_LINK.search(url):
+            link_app = "whatsapp"
+            if e164 := _phone("+" + wa.group(1), lang):
+                out.append(Contact("phone", e164, span, url, "whatsapp"))
+        elif zl := _ZALO_LINK.search(url):
+            link_app = "zalo"
+            if e164 := _phone(zl.group(1), "vi"):
+                out.append(Contact("phone", e164, span, url, "zalo"))
+        elif ln := _LINE_LINK.search(url):
+            link_app = "line"
+            out.append(Contact("line", ("@" if "@" in ln.group(1) else "") + ln.group(2).lower(), span, url, "line"))
+        elif "kakao" in url.lower():
+            link_app = "kakaotalk"
+        out.append(Contact("link", url.lower(), span, url, link_app))
+        taken.append(span)
     for m in _HANDLE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        out.append(Contact("handle", "@" + m.group(1).lower(), m.span(), m.group(0)))
-    for m in _PHONE.finditer(text):
-        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+        app = app_of(*m.span())
+        name = m.group(1).lower()
+        if app == "line":  # LINE official accounts are written with their "@"
+            out.append(Contact("line", "@" + name, m.span(), m.group(0), app))
+        elif app in ("kakaotalk", "wechat"):
+            out.append(Contact(app, name, m.span(), m.group(0), app))
+        else:
+            out.append(Contact("handle", "@" + name, m.span(), m.group(0), app))
+        taken.append(m.span())
+    for c in _app_ids(text, folded):
+        if any(s < c.span[1] and c.span[0] < e for s, e in taken):
             continue
-        if _THOUSANDS.fullmatch(m.group(0).strip()):  # 12.000.000 is an amount, not a number to call
-            continue
-        e164 = _phone(m.group(0), lang)
-        if e164:
-            out.append(Contact("phone", e164, m.span(), m.group(0)))
-    return out
+        out.append(c)
+        taken.append(c.span)
+    phones = _word_phones(text, folded, lang, taken)
+    phones += find_phones(text, lang, taken + [(s, e) for _v, s, e in phones])
+    for e164, start, end in sorted(phones, key=lambda p: p[1]):
+        out.append(Contact("phone", e164, (start, end), text[start:end], app_of(start, end)))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for c in out:
+        if (c.kind, c.value) not in seen:
+            seen.add((c.kind, c.value))
+            unique.append(c)
+    return unique
 
 
 def extract(text: str, lang: str, folded: str | None = None) -> Entities:
     """All entities of a normalized text."""
     folded = fold(text) if folded is None else folded
     money = find_money(text, folded)
+    channels = find_channels(text, folded)
     return Entities(
         money=tuple(money),
         places=tuple(find_places(text, folded)),
-        channels=tuple(find_channels(text, folded)),
-        contacts=tuple(find_contacts(text, folded, lang, money)),
+        channels=tuple(channels),
+        contacts=tuple(find_contacts(text, folded, lang, money, channels)),
     )

@@ -17,16 +17,22 @@ class Thresholds:
 
 DEFAULT_THRESHOLDS = Thresholds()
 WARNING_DAMPING = 0.45  # a text that warns about lures keeps this share of its rule score
+STRONG_WARNING_DAMPING = 0.2  # ...and this share when it clearly is a warning or a news report
+LEGIT_DAMPING = 0.6  # an ad that requires a degree or experience and pays social insurance (signals.legit_markers)
 
 
-def rule_score(signals: list[Signal], warning_words: int = 0) -> float:
+def rule_score(signals: list[Signal], warning_words: int = 0, legit_markers: int = 0) -> float:
     """Noisy-OR of the signal weights: each flag independently 'explains' a lure."""
     keep = 1.0
     for s in signals:
         keep *= 1.0 - s.weight
     score = 1.0 - keep
-    if warning_words >= 2:
+    if warning_words >= 4:  # a warning or a news report: several warning words, or one that quotes a lure
+        score *= STRONG_WARNING_DAMPING
+    elif warning_words >= 2:
         score *= WARNING_DAMPING
+    if legit_markers >= 2:
+        score *= LEGIT_DAMPING
     return round(score, 4)
 
 

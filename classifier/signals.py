@@ -13,16 +13,31 @@ from classifier.normalize import fold
 from classifier.types import Entities, Signal
 
 
+def _trie(words: list[str]) -> str:
+    """One regex for many literal phrases, with common prefixes shared: fast where a plain alternation is not."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s*" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 def _words(*alternatives: str) -> str:
-    """Latin alternatives get letter boundaries; other scripts have no spaces between words."""
-    parts = []
-    for a in alternatives:
-        if re.fullmatch(r"[a-z0-9 .'/$%+-]+", a):
-            body = re.escape(a).replace(r"\ ", r"\s*")
-            parts.append(rf"(?<![a-z]){body}(?![a-z])")
-        else:
-            parts.append(a)
-    return "|".join(parts)
+    """Latin phrases get letter boundaries (one trie for all of them); other scripts have no spaces between words."""
+    latin = [a for a in alternatives if re.fullmatch(r"[a-z0-9 .'/$%+-]+", a)]
+    other = [a for a in alternatives if a not in latin]
+    parts = [rf"(?<![a-z])(?:{_trie(latin)})(?![a-z])"] if latin else []
+    return "|".join(parts + other)
 
 
 # code -> (weight, pattern). Weights are combined by noisy-OR in scoring.py.
@@ -149,11 +164,42 @@ _EMPLOYER = re.compile("|".join([
 _WARNING_CONTEXT = re.compile("|".join([
     _words("canh bao", "canh giac", "thu doan", "lua dao", "bi lua", "nan nhan", "giai cuu", "trieu tap", "khoi to",
            "cong an", "bo ngoai giao", "mua ban nguoi", "de phong", "beware", "warning", "warns", "victims", "rescued",
-           "trafficking", "police", "authorities", "arrested", "scam"),
-    r"주의|경고|조심|피해자|사기|구출|경찰|외교부|인신매매|속지\s*마",
-    r"ប្រុងប្រយ័ត្ន|ការព្រមាន|បោកប្រាស់|ជនរងគ្រោះ|ជួយសង្គ្រោះ|ប៉ូលិស|ជួញដូរមនុស្ស|ក្រសួង",
-    r"警惕|提醒|诈骗|受害者|解救|警方|反诈|谨防|骗局",
+           "trafficking", "police", "authorities", "arrested", "scam",
+           # issue 8: more of the wording of warnings and news reports
+           "dung tin", "dung di", "giam giu", "khuyen cao", "dieu tra", "duong day", "bi ban", "bao ho cong dan",
+           "scammers", "traffickers", "trafficked", "do not go", "report it", "held in compounds", "forced to",
+           "compound", "rescue", "interpol", "embassy", "investigation", "reporters", "dau hieu", "a real employer",
+           "genuine employer", "phong vien", "linh an", "moi gioi", "bien phong", "trai phep", "nhac nho", "bao ngay",
+           "tong dai 111", "cac bai", "ads like these", "have trapped", "trapped", "stop & check", "sentenced"),
+    r"주의|경고|조심|피해자|사기|구출|경찰|외교부|인신매매|속지\s*마|의심하세요|신고하세요|감금|범죄단지|주의보|밝혔다|조사됐다"
+    r"|믿으면\s*안|브로커|혐의|구속|기소|모집책|미끼|유인한|사설|기자|알려졌다|구조된|경험담|거르세요",
+    r"ប្រុងប្រយ័ត្ន|ការព្រមាន|បោកប្រាស់|ជនរងគ្រោះ|ជួយសង្គ្រោះ|ប៉ូលិស|ជួញដូរមនុស្ស|ក្រសួង|ឈ្មួញកណ្តាល|កុំជឿ|រឹបអូស"
+    r"|កុំចាញ់បោក|អន្ទាក់|សញ្ញា\s*\S*\s*នៃការផ្សាយ",
+    r"警惕|提醒|诈骗|受害者|解救|警方|反诈|谨防|骗局|不要相信|被骗|派出所|陷阱|记者|移交|侦办|案件|电诈",
 ]))
+# What real, regulated jobs state and lures almost never do: a degree or years of experience required, social
+# insurance paid. Two or more of them soften the rule score (scoring.LEGIT_DAMPING) unless a money or task flag is up.
+_LEGIT_MARKERS = re.compile("|".join([
+    _words("bachelor", "degree required", "university degree", "years of experience", "years experience", "nssf",
+           "health insurance", "pension", "social insurance", "tot nghiep dai hoc", "tot nghiep cao dang", "bang dai hoc",
+           "nam kinh nghiem", "bhxh", "bao hiem xa hoi", "bao hiem y te"),
+    r"4대\s*보험|경력\s*\d+\s*년|대졸|학사|국민연금",
+    r"បរិញ្ញាបត្រ|ប\.?ស\.?ស|សន្តិសុខសង្គម|បទពិសោធន៍\s*\d+\s*ឆ្នាំ",
+    # (no Chinese markers: the fraudulent Chinese postings of the real data promise 五险一金 and 社保 too)
+]))
+_NOT_SOFTENED = ("UPFRONT_FEE", "TASK_COMMISSION", "ILLEGAL_CROSSING", "PASSPORT_REQUEST")
+
+
+def legit_markers(folded: str, sigs: list[Signal]) -> int:
+    """Distinct marks of a regulated job (0 when a fee, task, passport or border flag is up: those never soften)."""
+    if any(s.code in _NOT_SOFTENED for s in sigs):
+        return 0
+    return len({re.sub(r"\s+", " ", m.group(0)) for m in _LEGIT_MARKERS.finditer(folded)})
+
+
+# Lure wording inside quotation marks, in a text that also warns: a warning or a news report quoting an ad.
+_QUOTED = re.compile(r"\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|«[^»\n]{3,200}»|'[^'\n]{3,200}'|‘[^’\n]{3,200}’"
+                     r"|「[^」\n]{3,200}」|『[^』\n]{3,200}』")
 _NEGATED_WARNING = re.compile(_words("khong lua dao", "not a scam", "no scam", "khong phai lua dao") + r"|사기\s*아님|不骗人|មិនបោកប្រាស់")
 
 # Is there a job offer at all? Recruitment vocabulary in every supported language.
@@ -192,23 +238,45 @@ def _accent_ok(span_text: str) -> bool:
     return want is None or low == want
 
 
-def _first(rx: re.Pattern, folded: str, text: str) -> re.Match | None:
+# Negated red flags: "không thu tiền đặt cọc", "never asks for a deposit", "មិនយកប្រាក់កក់", "보증금 없음", "无押金".
+# Negators before the phrase (same clause, a few words back) in vi/en/km/zh, after it in Korean. Accented Vietnamese
+# only where the folded word is ambiguous ("đừng" folds to "dung", as in "tuyển dụng").
+_NEG_BEFORE = re.compile(
+    r"(?<![\w])(?:không|khong|chưa|chua|đừng|chẳng|chang|chớ|no|not|never|don't|dont|do not|does not|doesn't|"
+    r"without|zero)(?![\w])(?:[^\S\n]*[^\s.,;:!?\n]+){0,4}[^\S\n]*$"
+    # scripts without spaces: the negator right before the phrase
+    r"|(?:មិន|គ្មាន|កុំ|ពុំ)[^\s។,]{0,10}\s?$|(?:不|无|没有|別|别)[^\s，,。.!！?？]{0,2}$", re.I)
+_NEG_AFTER_KO = re.compile(r"^[^.,;:!?\n]{0,14}?(?:없|않|안\s|금지|마세요|말고|아닙|불필요)")
+NEGATABLE = frozenset({"HIGH_PAY_EASY_WORK", "TASK_COMMISSION", "TRAVEL_PAID", "UPFRONT_FEE", "PASSPORT_REQUEST",
+                       "FREE_BOARD_ABROAD", "RISKY_ROLE_ABROAD"})
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start].lower()
+    if _NEG_BEFORE.search(before):
+        return True
+    return bool(re.search(r"[\uac00-\ud7a3]", text[start:end]) and _NEG_AFTER_KO.search(text[end : end + 20]))
+
+
+def _first(rx: re.Pattern, folded: str, text: str, negatable: bool = False) -> re.Match | None:
     for m in rx.finditer(folded):
-        if _accent_ok(text[m.start() : m.end()]):
+        if _accent_ok(text[m.start() : m.end()]) and not (negatable and _negated(text, m.start(), m.end())):
             return m
     return None
 
 
-def find_signals(text: str, folded: str, lang: str, ents: Entities) -> list[Signal]:
-    """All red flags of a normalized text; `folded` is fold(text)."""
+def find_signals(text: str, folded: str, lang: str, ents: Entities, views: list[str] | tuple[str, ...] = ()) -> list[Signal]:
+    """All red flags of a normalized text; `folded` is fold(text), `views` extra readings of it of the same length
+    (normalize.leet_views: "3asy w0rk" read as "easy work")."""
     found: dict[str, Signal] = {}
+    readings = (folded, *views)
 
     def add(code: str, weight: float, span: tuple[int, int]) -> None:
         if code not in found:
             found[code] = Signal(code, weight, text[span[0] : span[1]], span)
 
     for code, (weight, rx) in _RULES.items():
-        m = _first(rx, folded, text)
+        m = next((hit for view in readings if (hit := _first(rx, view, text, code in NEGATABLE))), None)
         if m:
             add(code, weight, m.span())
     strong_lure = any(code in found for code in _LURE_FAMILY)
@@ -236,7 +304,7 @@ def find_signals(text: str, folded: str, lang: str, ents: Entities) -> list[Sign
     limit = HIGH_PAY_USD_MONTH.get(lang, 1_500.0)
     # An amount without a period is read as monthly: the most common case and the most lenient.
     pays = [m for m in ents.money if m.usd_per_month or (strong_lure and m.currency != "KHR")]
-    if pays and (strong_lure or looks_like_job(folded)):
+    if pays and (strong_lure or any(looks_like_job(view) for view in readings)):
         top = max(pays, key=lambda m: m.usd_per_month or m.amount / USD_RATE[m.currency])
         skilled = "NO_REQUIREMENTS" not in found and "HIGH_PAY_EASY_WORK" not in found
         monthly = top.usd_per_month or top.amount / USD_RATE[top.currency]
@@ -244,13 +312,13 @@ def find_signals(text: str, folded: str, lang: str, ents: Entities) -> list[Sign
             add("PAY_ABOVE_NORM", 0.35, top.span)
 
     if ents.channels or any(c.kind in ("handle", "link") for c in ents.contacts):
-        employer = _EMPLOYER.search(folded)
+        employer = any(_EMPLOYER.search(view) for view in readings)
         other_flags = [c for c in found if c not in ("URGENCY",)]
         if not employer and other_flags:
             ch = ents.channels[0] if ents.channels else next(c for c in ents.contacts if c.kind in ("handle", "link"))
             add("CHAT_APP_CONTACT", 0.15, ch.span)
-    if not _EMPLOYER.search(folded) and len(found) >= 2:
-        m = _JOB.search(folded)
+    if not any(_EMPLOYER.search(view) for view in readings) and len(found) >= 2:
+        m = next((hit for view in readings if (hit := _JOB.search(view))), None)
         if m:
             add("VAGUE_EMPLOYER", 0.1, m.span())
     return sorted(found.values(), key=lambda s: (-s.weight, s.span[0]))
@@ -259,7 +327,10 @@ def find_signals(text: str, folded: str, lang: str, ents: Entities) -> list[Sign
 def warning_context(folded: str) -> int:
     """How many distinct warning/news words the text holds (quoted lures in a warning are not lures)."""
     cleaned = _NEGATED_WARNING.sub(" ", folded)
-    return len({m.group(0) for m in _WARNING_CONTEXT.finditer(cleaned)})
+    words = len({m.group(0) for m in _WARNING_CONTEXT.finditer(cleaned)})
+    if words and any(_RULES[code][1].search(q.group(0)) for q in _QUOTED.finditer(folded) for code in _LURE_FAMILY):
+        words += 3  # it quotes a lure in order to warn: a warning or a news report
+    return words
 
 
 def looks_like_job(folded: str) -> bool:

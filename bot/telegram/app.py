@@ -1,6 +1,6 @@
 """The composition root: builds the Application, registers the handlers in order, runs polling.
 
-Order matters: the admin handlers (bot/telegram/admin.py, when present) come first, then forwards, commands,
+Order matters: the admin handlers (bot/telegram/admin.py, when present) come first, then photos, forwards, commands,
 buttons, and last the generic text and non-text handlers. In a group every handler here requires the bot to be
 mentioned or replied to (groups.ADDRESSED).
 """
@@ -17,7 +17,6 @@ from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -27,13 +26,16 @@ from telegram.ext import (
     filters,
 )
 
+from bot import redact
 from bot.config import Settings
 from bot.content import Content
 from bot.store import MemoryStore, Store
-from bot.telegram import feedback, info, nontext, offers, start
+from bot.telegram import feedback, info, ngo, nontext, offers, photos, start
 from bot.telegram.errors import on_error
 from bot.telegram.groups import ADDRESSED
 from bot.telegram.keyboards import CONSENT_PATTERN, FEEDBACK_PATTERN, LANG_PATTERN, REPORT_PATTERN
+from bot.telegram.retry import RetryingRateLimiter
+from bot.telegram.safe_updates import SafeUpdatesRequest
 from bot.telegram.services import KEY, BotOptions, Services
 from classifier import Checker
 
@@ -83,6 +85,8 @@ def register(application: Application, store: Store) -> None:
     private = filters.ChatType.PRIVATE
     text = filters.TEXT | filters.CAPTION
     application.add_handlers([
+        *ngo.handlers(store),  # NGO tools: files of ads (not images), /contact, /legit, /stats, /export
+        *photos.handlers(),  # photos and image files (a forwarded screenshot too): read, then checked
         MessageHandler(NEW_MESSAGE & private & filters.FORWARDED & text, offers.on_forward),
         CommandHandler("start", start.on_start, filters=NEW_MESSAGE & ADDRESSED),
         CommandHandler(["language", "lang"], start.on_language, filters=NEW_MESSAGE & ADDRESSED),
@@ -111,7 +115,9 @@ def build_application(settings: Settings, store: Store, *, options: BotOptions |
     base_url, base_file_url = api_urls(settings.telegram_api_base_url)
 
     async def post_init(application: Application) -> None:
+        svc.start_background()  # the outbox's retry loop (bot/outbox.py)
         await asyncio.gather(info.set_command_menus(application.bot), svc.warm_up())
+        await ngo.resume(application, svc)  # files a killed process left: delivered, or "send it again"
 
     async def post_shutdown(application: Application) -> None:
         svc.close()
@@ -121,14 +127,18 @@ def build_application(settings: Settings, store: Store, *, options: BotOptions |
         .token(token)
         .base_url(base_url)
         .base_file_url(base_file_url)
-        .rate_limiter(AIORateLimiter(max_retries=options.max_retries))
+        .rate_limiter(RetryingRateLimiter(max_retries=options.max_retries, network_retries=options.api_retries))
         .concurrent_updates(options.concurrent_updates)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
+    if options.request_timeout is not None:
+        builder = builder.read_timeout(options.request_timeout).write_timeout(options.request_timeout)
     if webhook:
         builder = builder.updater(None)
+    else:  # an update this version cannot read is skipped, not fetched again forever (bot/telegram/safe_updates.py)
+        builder = builder.get_updates_request(SafeUpdatesRequest())
     application = builder.build()
     application.bot_data[KEY] = svc
     svc.bursts = offers.make_bursts(application, svc)
@@ -157,9 +167,11 @@ async def lifecycle(application: Application, polling: dict | None = None):
         await application.post_shutdown(application)
 
 
-def configure_logging() -> None:
+def configure_logging(settings: Settings | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the token in every URL
+    if settings is not None:  # and whatever else logs a secret: masked on every handler (bot/redact.py)
+        redact.install(settings)
 
 
 def run_polling(settings: Settings, store: Store | None = None) -> int:
@@ -169,7 +181,7 @@ def run_polling(settings: Settings, store: Store | None = None) -> int:
     except TokenError as exc:
         print(f"lurecheck run: {exc}", file=sys.stderr)
         return 2
-    configure_logging()
+    configure_logging(settings)
     application = build_application(settings, store or open_store(settings))
     try:
         application.run_polling(allowed_updates=Update.ALL_TYPES)

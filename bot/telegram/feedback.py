@@ -18,6 +18,7 @@ from bot.telegram.keyboards import (
     without,
 )
 from bot.telegram.offers import origin_label
+from bot.telegram.photos import ad_text
 from bot.telegram.services import services
 from classifier import text_hash
 from classifier.normalize import normalize
@@ -60,11 +61,12 @@ async def on_report(update: Update, context: Context) -> None:
     if ad is not None and not _sent_by(ad, query.from_user.id):
         await query.answer(_(NOT_YOURS))
         return
-    if ad is None or not (ad.text or ad.caption):
+    text = ad_text(context.bot_data, ad, int(check_id))  # a photo's text: what was read from it
+    if ad is None or not text:
         await query.answer(_("I can no longer read this ad. Please send it to me again."))
         return
     record = await services(context).db(services(context).store.get_check, int(check_id))
-    if record is None or record.text_hash != text_hash(normalize(ad.text or ad.caption)):
+    if record is None or record.text_hash != text_hash(normalize(text)):
         await query.answer(_(NOT_YOURS))  # the id in the button is not the check of this ad
         return
     await query.answer()
@@ -86,7 +88,7 @@ async def on_consent(update: Update, context: Context) -> None:
         await query.answer()
         await query.edit_message_text(E(_("OK, nothing was saved.")))
         return
-    text = (ad.text or ad.caption) if ad is not None else None
+    text = ad_text(context.bot_data, ad, int(check_id))
     if not text:
         await query.answer(_("I can no longer read this ad. Please send it to me again."))
         return

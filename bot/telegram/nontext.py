@@ -1,4 +1,4 @@
-"""Stickers, voice, video, pictures without a caption, files: a short, friendly explanation in the user's language."""
+"""Stickers, voice, video, files: a short, friendly explanation in the user's language (photos: photos.py)."""
 from __future__ import annotations
 
 from telegram import Update
@@ -15,8 +15,5 @@ async def on_non_text(update: Update, context: Context) -> None:
     if not await admit(svc, context.bot, message.chat_id, profile):
         return
     _ = translator(profile.ui)
-    if message.photo:
-        text = _("I cannot read text inside pictures yet. Please type or paste the text of the ad.")
-    else:
-        text = _("I can only read text. Please paste the job offer as text, or forward a message that has text. Voice messages, stickers and files are not checked.")
+    text = _("I can only read text. Please paste the job offer as text, or forward a message that has text. Voice messages, stickers and files are not checked.")
     await answer(update, E(text))

@@ -20,6 +20,7 @@ from telegram import (
 from telegram.ext import Application
 
 from bot.i18n import translator
+from bot.replies import split_messages
 from bot.service import reply_language
 from bot.summary import SummaryEntry, compose_summary, with_origin
 from bot.telegram.common import Context, E, admit, profile_for, send, with_typing
@@ -28,6 +29,7 @@ from bot.telegram.keyboards import verdict_keyboard
 from bot.telegram.services import Profile, Services, services
 
 log = logging.getLogger(__name__)
+JOINED_NOTE = "I read this message together with your previous one: together they look like one ad."
 
 
 def origin_label(origin: MessageOrigin | None) -> str | None:
@@ -49,14 +51,20 @@ def origin_label(origin: MessageOrigin | None) -> str | None:
 async def reply_with_verdict(svc: Services, bot: Bot, message: Message, text: str, profile: Profile,
                              origin: str | None = None, can_report: bool = True) -> None:
     """Check one ad and answer it: the composed reply, then the feedback and report buttons under it."""
-    result = await with_typing(bot, message.chat_id, svc.check(text, profile), svc.options.typing_after)
+    result = await with_typing(bot, message.chat_id, svc.check(text, profile, chat_id=message.chat_id),
+                               svc.options.typing_after)
     verdict = result.verdict
     markup = None
+    messages = result.messages
+    if verdict.extras.get("joined_with_previous"):  # an ad cut in two: this part and the previous one read together
+        messages = split_messages([E(translator(result.lang)(JOINED_NOTE)), *messages])
     if verdict.problem is None and verdict.is_job_offer:
         kept = text if profile.trusted else None  # the ad text is kept only from NGO senders (or by consent)
-        check_id = await svc.db(svc.store.record_check, profile.user_id, verdict, kept, origin)
-        markup = verdict_keyboard(check_id, translator(result.lang), report=can_report)
-    await send(bot, message.chat_id, with_origin(result.messages, origin, result.lang), reply=message, markup=markup)
+        # None: the database did not answer in time; the record waits in the outbox and the buttons are left out
+        check_id = await svc.record_check(profile.user_id, verdict, kept, origin)
+        if check_id is not None:
+            markup = verdict_keyboard(check_id, translator(result.lang), report=can_report)
+    await send(bot, message.chat_id, with_origin(messages, origin, result.lang), reply=message, markup=markup)
 
 
 async def on_offer(update: Update, context: Context) -> None:
@@ -150,13 +158,11 @@ def make_bursts(application: Application, svc: Services) -> BurstCollector:
         profile = items[-1].profile
         verdicts = await svc.check_many([i.text for i in items])
 
-        def record() -> None:
-            for item, verdict in zip(items, verdicts, strict=True):
-                if verdict.problem is None and verdict.is_job_offer:
-                    kept = item.text if item.profile.trusted else None
-                    svc.store.record_check(item.profile.user_id, verdict, kept, item.origin)
-
-        await svc.db(record)
+        records = [(verdict, item.text if item.profile.trusted else None, item.origin)
+                   for item, verdict in zip(items, verdicts, strict=True)
+                   if verdict.problem is None and verdict.is_job_offer]
+        if records:  # a database that does not answer holds up nothing: the outbox keeps them (bot/outbox.py)
+            await svc.record_checks(profile.user_id, records)
         lang = reply_language(profile.choice, profile.telegram_lang, verdicts[0].lang)
         entries = [SummaryEntry(v, i.text, i.origin) for i, v in zip(items, verdicts, strict=True)]
         await send(bot, chat_id, compose_summary(entries, lang))

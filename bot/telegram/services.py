@@ -1,20 +1,26 @@
 """What the Telegram handlers share: the store, the checker, the content, the rate limiter and the worker pool.
 
 The classifier runs in a thread pool behind a semaphore, and every store call runs in a thread too (the SQL store
-blocks), so one slow check or query never holds up the event loop that serves the other chats.
+blocks), so one slow check or query never holds up the event loop that serves the other chats. Images are read
+(OCR, seconds each) in a pool of their own, so a photo never holds up the pasted ads behind it.
 """
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import classifier
+from bot import registry
 from bot.config import Settings
 from bot.content import Content
-from bot.service import CheckResult, check_offer, reply_language
+from bot.continuation import RecentParts
+from bot.ngo_jobs import Journal
+from bot.outbox import SPOOL_NAME, Outbox, retry_loop
+from bot.service import CheckResult, check_image, check_offer, reply_language, result_for
 from bot.store import Store
 from bot.telegram.ratelimit import RateLimiter
 from classifier import Checker, Verdict
@@ -23,6 +29,7 @@ if TYPE_CHECKING:
     from telegram.ext import CallbackContext
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 KEY = "lurecheck"  # where the Services live in application.bot_data
 TRUSTED_ROLES = ("ngo", "admin")
 WARM_UP_AD = "Easy job abroad, high salary, no experience needed, free flight. Contact us on Telegram."
@@ -42,6 +49,17 @@ class BotOptions:
     burst_max_items: int = 50  # ...or when it holds this many ads
     max_retries: int = 3  # AIORateLimiter: how often a request that got a 429 is retried
     typing_after: float = 1.0  # show "typing…" when a check takes longer than this
+    album_quiet: float = 1.0  # an album's photos arrive as separate updates: collected until this long without one
+    album_max_wait: float = 5.0  # ...or at most this long after the first
+    image_timeout: float = 60.0  # downloading, reading and checking one photo or album, at most
+    image_workers: int = 1  # OCR threads, beside the check threads: a slow image never holds up pasted ads
+    # Robustness (issue 8): a database that does not answer within db_wait seconds does not hold up the verdict;
+    # what could not be stored goes to the outbox (bot/outbox.py), retried every outbox_retry seconds (backing off).
+    db_wait: float = 3.0
+    outbox_retry: float = 2.0
+    join_window: float = 90.0  # an ad cut in two (caption + forward) is also read joined (bot/continuation.py)
+    request_timeout: float | None = None  # Bot API read/write timeout (None: PTB's 5 s); tests shorten it
+    api_retries: int = 4  # 5xx, timeouts and dropped connections of the Bot API: retries with backoff
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotOptions:
@@ -79,6 +97,14 @@ class Services:
         self._pool = ThreadPoolExecutor(max_workers=options.check_workers, thread_name_prefix="lurecheck-check")
         self._slots: asyncio.Semaphore | None = None
         self.bursts: Any = None  # the BurstCollector, set by the composition root
+        self._ocr_pool = ThreadPoolExecutor(max_workers=options.image_workers, thread_name_prefix="lurecheck-ocr")
+        self.read_images: Callable[..., Any] | None = None  # None: bot.ocr.read_images; tests set a stand-in
+        # The outbox: on disk beside the database for the SQL store, in memory for the in-memory one.
+        spool = settings.data_dir / SPOOL_NAME if hasattr(store, "engine") else None
+        self.outbox = Outbox(store, spool)
+        self.parts = RecentParts(window=options.join_window)
+        self.jobs = Journal(settings.data_dir / "ngo-jobs" if hasattr(store, "engine") else None)
+        self._background: list[asyncio.Task] = []
 
     async def _in_pool(self, fn: Callable[[], T]) -> T:
         if self._slots is None:  # created in the running loop
@@ -96,24 +122,106 @@ class Services:
         """Build the checker (a model load takes seconds) and load the content before the first user waits."""
         await self._in_pool(lambda: check_offer(WARM_UP_AD, checker=self.checker, content=self.content))
 
-    async def check(self, text: str, profile: Profile) -> CheckResult:
-        """The same service call as the console and the CLI, off the event loop."""
-        return await self._in_pool(lambda: check_offer(
-            text, ui_lang=profile.choice, telegram_lang=profile.telegram_lang, checker=self.checker,
-            content=self.content))
+    async def check(self, text: str, profile: Profile, chat_id: int | None = None) -> CheckResult:
+        """The same service call as the console and the CLI, off the event loop; a contact seen in confirmed lures
+        raises the level (bot/registry.py). With `chat_id`, the text is also read joined to the chat's previous
+        one (an ad cut in two: bot/continuation.py)."""
+        def work() -> CheckResult:
+            verdict = self.checker.check(text)
+            if chat_id is not None:
+                verdict = self.parts.check(self.checker, chat_id, text, verdict)
+            verdict = self._annotated([verdict])[0]
+            return result_for(verdict, ui_lang=profile.choice, telegram_lang=profile.telegram_lang,
+                              content=self.content)
+
+        return await self._in_pool(work)
+
+    async def check_image(self, images: list[bytes], caption: str | None, profile: Profile,
+                          problem: Exception | None = None) -> CheckResult:
+        """Read the images (OCR) and check them with the caption: bot.service.check_image, in the OCR thread.
+        With `problem` (a bot.ocr.OcrError: the image was refused, not downloaded, too slow) nothing is read: the
+        reply says what went wrong and the caption alone is checked, in a check thread."""
+        def run(read: Callable[..., Any] | None) -> Callable[[], CheckResult]:
+            return lambda: check_image(images, caption, ui_lang=profile.choice, telegram_lang=profile.telegram_lang,
+                                       checker=self.checker, content=self.content, read=read)
+
+        if problem is not None:
+            def refused(_images: list[bytes], _hint: str | None) -> Any:
+                raise problem
+
+            return await self._in_pool(run(refused))
+        return await asyncio.get_running_loop().run_in_executor(self._ocr_pool, run(self.read_images))
 
     async def check_many(self, texts: list[str]) -> list[Verdict]:
-        return await self._in_pool(lambda: self.checker.check_many(texts))
+        """A batch (a burst of forwards, a chunk of an NGO's file), raised by the registry like single checks."""
+        return await self._in_pool(lambda: self._annotated(self.checker.check_many(texts)))
+
+    def _annotated(self, verdicts: list[Verdict]) -> list[Verdict]:
+        """The registry's raise, when the database answers; the checker's own verdicts when it does not."""
+        try:
+            return registry.annotate_many(self.store, verdicts)
+        except Exception as e:  # the database is down or locked: the verdict must still reach the user
+            log.warning("registry lookup skipped: the database did not answer (%s)", type(e).__name__)
+            return verdicts
+
+    async def record_checks(self, user_id: int, items: list[tuple[Verdict, str | None, str | None]]) -> list[int] | None:
+        """Store checks of one sender, waiting at most `db_wait` seconds: their ids, or None when the database did
+        not answer in time. Nothing is lost: a write that fails goes to the outbox (retried later); one still
+        running goes there if it fails in the end."""
+        def write() -> list[int]:
+            many = getattr(self.store, "record_checks", None)
+            if many is not None:
+                return list(many(user_id, items))
+            return [self.store.record_check(user_id, *item) for item in items]
+
+        task = asyncio.ensure_future(asyncio.to_thread(write))
+
+        def settled(t: asyncio.Future) -> None:
+            if t.cancelled() or t.exception() is not None:
+                if t.exception() is not None:
+                    log.warning("storing %d check(s) failed (%s): kept in the outbox", len(items),
+                                type(t.exception()).__name__)
+                self.outbox.put_checks(user_id, items)
+
+        done, _pending = await asyncio.wait({task}, timeout=self.options.db_wait)
+        if not done:
+            task.add_done_callback(settled)  # still blocked (a locked SQLite): decided when it ends
+            log.warning("the database is slow: a verdict is sent before its check is stored")
+            return None
+        if task.exception() is not None:
+            settled(task)
+            return None
+        return task.result()
+
+    async def record_check(self, user_id: int, verdict: Verdict, text: str | None = None,
+                           origin: str | None = None) -> int | None:
+        ids = await self.record_checks(user_id, [(verdict, text, origin)])
+        return ids[0] if ids else None
+
+    def start_background(self) -> None:
+        """The outbox's retry loop (called from the Application's post_init, in its event loop)."""
+        if not self._background:
+            self._background.append(asyncio.create_task(retry_loop(self.outbox, self.options.outbox_retry),
+                                                        name="lurecheck-outbox"))
 
     async def db(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.to_thread(fn, *args)
 
     async def profile(self, user_id: int, telegram_lang: str | None) -> Profile:
-        choice, role = await self.db(lambda: (self.store.user_language(user_id), self.store.user_role(user_id)))
+        try:
+            choice, role = await asyncio.wait_for(
+                self.db(lambda: (self.store.user_language(user_id), self.store.user_role(user_id))),
+                self.options.db_wait)
+        except Exception as e:  # database down or locked: answer anyway, as a plain user in Telegram's language
+            log.warning("user profile unavailable (%s): answering with the defaults", type(e).__name__)
+            choice, role = None, "user"
         return Profile(user_id, choice, telegram_lang, role)
 
     def close(self) -> None:
+        for task in self._background:
+            task.cancel()
         self._pool.shutdown(wait=False, cancel_futures=True)
+        self._ocr_pool.shutdown(wait=False, cancel_futures=True)
 
 
 def process_checker() -> Checker:

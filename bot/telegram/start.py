@@ -30,5 +30,23 @@ async def on_language_button(update: Update, context: Context) -> None:
     svc = services(context)
     await svc.db(svc.store.set_user_language, query.from_user.id, lang)  # the presser's own choice only
     _ = translator(lang)
+    if not _own_language_question(query):  # forged data, or someone else's message in a group: edit nothing
+        await query.answer(_("Language set to English."))
+        return
     await query.answer()
     await query.edit_message_text(E(_("Language set to English.")) + "\n\n" + help_text(_))
+
+
+def _own_language_question(query) -> bool:
+    """The pressed message is a language question (it has the language buttons) asked for the presser: in a
+    private chat, or in a group in reply to the presser's /start or /language."""
+    message = query.message
+    if message is None or message.reply_markup is None:
+        return False
+    if not any((b.callback_data or "").startswith("lang:") for row in message.reply_markup.inline_keyboard
+               for b in row):
+        return False
+    if message.chat.type == "private":
+        return message.chat.id == query.from_user.id
+    asker = message.reply_to_message.from_user if message.reply_to_message else None
+    return asker is not None and asker.id == query.from_user.id

@@ -67,9 +67,13 @@ def create_webhook_app(application: Application, secret: str, *, path: str = "/t
             data = json.loads(await request.body())
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
-            update = Update.de_json(data, application.bot)
         except (ValueError, TypeError, KeyError, AttributeError):
             return PlainTextResponse("not an update", status_code=400)
+        try:
+            update = Update.de_json(data, application.bot)
+        except Exception:  # an update this version cannot read: acknowledged (Telegram would resend it forever)
+            log.warning("update %s could not be read: skipped", data["update_id"])
+            return Response(status_code=200)
         await application.update_queue.put(update)
         return Response(status_code=200)
 
@@ -89,7 +93,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8080, path: s
     except TokenError as exc:
         print(f"lurecheck serve: {exc}", file=sys.stderr)
         return 2
-    configure_logging()
+    configure_logging(settings)
     application = build_application(settings, store or open_store(settings), webhook=True)
     rejected: list[bool] = []
 

@@ -83,6 +83,11 @@ class TransformerLureModel:
         self.net.head.weight.data.copy_(tensors["head.weight"])
         self.net.head.bias.data.copy_(tensors["head.bias"])
         self.net.eval()
+        self.ngram = None
+        if self.info.raw.get("ngram"):
+            from classifier.model.ngram import NgramModel
+
+            self.ngram = NgramModel.load(artifact_dir / "ngram.npz")
         self.batch_size = batch_size
         self._lock = threading.Lock()  # torch releases the GIL; one forward at a time keeps memory flat
 
@@ -109,7 +114,10 @@ class TransformerLureModel:
     def predict_proba(self, texts: list[str]) -> list[float]:
         if not texts:
             return []
-        return [self.calibrate(x) for x in self.logits(texts)]
+        z = self.logits(texts)
+        if self.ngram is not None:
+            z = [(t + n) / 2 for t, n in zip(z, self.ngram.logits(texts))]
+        return [self.calibrate(x) for x in z]
 
 
 def load_checker(base_dir: Path, artifact_dir: Path, **kwargs):

@@ -48,7 +48,8 @@ def write_card(artifact_dir: Path, report: dict | None = None) -> Path:
         "- Own texts were written for this project (with an LLM's help); wording of new scam waves will drift from them.",
         "- The model scores resemblance to lures; the reasons shown to users are the rule signals, plus a generic",
         "  'resembles known lures' reason when only the model fires. It never says an offer is safe.",
-        "", f"Training time on this machine: {info['train_seconds'] / 60:.1f} min (2 CPU cores).", "",
+        "", f"Trained on: {info.get('trained_on', 'CPU')}, {info['train_seconds'] / 60:.1f} min of training steps. "
+        "`lurecheck train` runs the same recipe on the same split on 2 CPU cores.", "",
     ]
     path = artifact_dir / "MODEL_CARD.md"
     path.write_text("\n".join(lines))

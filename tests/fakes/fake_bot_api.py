@@ -7,7 +7,9 @@ checked like Telegram does (unknown tags, unbalanced tags, bare `<`, `>`, `&` ar
 text over 4096 characters, callback data over 64 bytes and callback answers over 200 characters are a 400; a wrong
 token is a 401; an unknown method a 404; `getUpdates` while a webhook is set a 409; and a test can ask for the next
 call of a method to fail (`fail_next`, e.g. a 429 with retry_after). A registered webhook gets updates POSTed with
-the secret-token header (`deliver`).
+the secret-token header (`deliver`). Files a test registers (`add_file`, `photo`, `document`) are served by
+`getFile` and `/file/bot<token>/<file_path>` (each download recorded as a "downloadFile" call); an unknown file_id is
+a 400, a file over 20 MB a 400 "file is too big", as on Telegram.
 
 Usage (in an async test):
 
@@ -36,7 +38,7 @@ import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 TOKEN = "123456789:TEST-token_for_the_fake_api"
@@ -53,6 +55,43 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:\s*=\s*(?:\"
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}")
+
+
+@dataclass
+class Upload:
+    """A file uploaded in a multipart request (sendDocument, sendPhoto)."""
+
+    filename: str | None
+    content_type: str | None
+    data: bytes
+
+
+def multipart_params(content_type: str, raw: bytes) -> dict[str, Any]:
+    """The fields of a multipart/form-data body (what PTB sends with a file): strings (JSON ones decoded) and
+    Upload objects for the files."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+    params: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        if filename is not None or part.get_content_type() not in ("text/plain",):
+            params[name] = Upload(filename, part.get_content_type(), data)
+        else:
+            value = data.decode(part.get_content_charset() or "utf-8")
+            params[name] = value
+    for key in JSON_PARAMS & params.keys():
+        if isinstance(params[key], str):
+            with contextlib.suppress(ValueError):
+                params[key] = json.loads(params[key])
+    # PTB refers to an uploaded file as "attach://<name>" when it sends it as a separate part
+    for key, value in list(params.items()):
+        if isinstance(value, str) and value.startswith("attach://") and isinstance(params.get(value[9:]), Upload):
+            params[key] = params.pop(value[9:])
+    return params
 
 
 class ApiError(Exception):
@@ -153,11 +192,14 @@ class FakeBotApi:
         self.chats: dict[int, dict] = {}
         self.callback_answers: dict[str, dict] = {}
         self.commands: dict[str | None, list[dict]] = {}
+        self.files: dict[str, dict] = {}  # file_id -> {"file_path", "data", "file_size"} (add_file)
         self.webhook: dict | None = None
         self.confirmed = 0  # the highest update_id the bot has acknowledged (offset - 1)
         self.fetched = 0  # the highest update_id handed out by getUpdates
         self.base = ""  # http://127.0.0.1:PORT, once running
         self._failures: dict[str, deque[ApiError]] = defaultdict(deque)
+        self._stalls: dict[str, deque[float]] = defaultdict(deque)  # stall_next: seconds to hold, then drop
+        self._resets: dict[str, int] = defaultdict(int)  # reset_next: connections to drop without an answer
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count] = defaultdict(lambda: itertools.count(1))
         self._callback_ids = itertools.count(1)
@@ -175,9 +217,24 @@ class FakeBotApi:
             self._changed = asyncio.Condition()
         return self._changed
 
-    def app(self) -> Starlette:
-        return Starlette(routes=[Route("/bot{token}/{method}", self._endpoint, methods=["GET", "POST"]),
-                                 Route("/file/bot{token}/{path:path}", self._no_files, methods=["GET"])])
+    def app(self):
+        inner = Starlette(routes=[Route("/bot{token}/{method}", self._endpoint, methods=["GET", "POST"]),
+                                  Route("/file/bot{token}/{path:path}", self._file, methods=["GET"])])
+
+        async def app(scope, receive, send):
+            """Starlette, except that a call `reset_next` asked for loses its connection mid-answer."""
+            method = scope.get("path", "").rsplit("/", 1)[-1] if scope["type"] == "http" else ""
+            if method and self._resets.get(method):
+                self._resets[method] -= 1
+                self.calls.append(Call(method, {}, status=0))  # 0: no answer at all
+                await self._notify()
+                await send({"type": "http.response.start", "status": 200,
+                            "headers": [(b"content-type", b"application/json"), (b"content-length", b"1000")]})
+                await send({"type": "http.response.body", "body": b'{"ok": tr', "more_body": True})
+                raise ConnectionResetError("the fake Bot API dropped the connection (reset_next)")
+            await inner(scope, receive, send)
+
+        return app
 
     @contextlib.asynccontextmanager
     async def running(self):
@@ -275,6 +332,36 @@ class FakeBotApi:
         """Several messages at once: the bot gets them in one getUpdates answer (an NGO's burst of forwards)."""
         return [self.push_update({"message": m}) for m in messages]
 
+    def add_file(self, data: bytes, file_id: str | None = None, *, file_size: int | None = None,
+                 file_path: str | None = None) -> dict:
+        """A file the bot may fetch (getFile, then /file/bot<token>/<file_path>); `file_size` may differ from the
+        bytes' length (a file reported larger than it is). Returns its getFile answer."""
+        file_id = file_id or f"file-{len(self.files) + 1}"
+        self.files[file_id] = {"file_path": file_path or f"photos/{file_id}.jpg", "data": data,
+                               "file_size": len(data) if file_size is None else file_size}
+        return self._file_info(file_id)
+
+    def photo(self, data: bytes, width: int = 800, height: int = 600, file_id: str | None = None,
+              file_size: int | None = None) -> list[dict]:
+        """The "photo" field of a message: a small thumbnail (never fetched) and the file itself, largest last."""
+        info = self.add_file(data, file_id, file_size=file_size)
+        thumb = {"file_id": info["file_id"] + "-thumb", "file_unique_id": info["file_unique_id"] + "t",
+                 "width": 90, "height": max(1, 90 * height // max(width, 1)), "file_size": 1000}
+        return [thumb, {"file_id": info["file_id"], "file_unique_id": info["file_unique_id"], "width": width,
+                        "height": height, "file_size": info["file_size"]}]
+
+    def document(self, data: bytes, mime_type: str = "image/png", file_name: str = "ad.png",
+                 file_id: str | None = None, file_size: int | None = None) -> dict:
+        """The "document" field of a message (a file sent without compression)."""
+        info = self.add_file(data, file_id, file_size=file_size, file_path=f"documents/{file_name}")
+        return {"file_id": info["file_id"], "file_unique_id": info["file_unique_id"], "file_name": file_name,
+                "mime_type": mime_type, "file_size": info["file_size"]}
+
+    def _file_info(self, file_id: str) -> dict:
+        f = self.files[file_id]
+        return {"file_id": file_id, "file_unique_id": f"u-{file_id}", "file_size": f["file_size"],
+                "file_path": f["file_path"]}
+
     def callback_update(self, user: dict, message: dict, data: str) -> dict:
         """A button press on one of the bot's messages (as stored now, with its reply_to_message)."""
         current = self.messages.get((message["chat"]["id"], message["message_id"]), message)
@@ -288,6 +375,15 @@ class FakeBotApi:
                                        429: f"Too Many Requests: retry after {retry_after}"}.get(code, "Error")
         for _ in range(times):
             self._failures[method].append(ApiError(code, description, retry_after))
+
+    def stall_next(self, method: str, seconds: float, times: int = 1) -> None:
+        """The next `times` calls of `method` get no timely answer: held `seconds` (longer than the bot's read
+        timeout), then refused with a 504 that nobody reads. Telegram did not act on them."""
+        self._stalls[method].extend([seconds] * times)
+
+    def reset_next(self, method: str, times: int = 1) -> None:
+        """The next `times` calls of `method` lose their connection before the answer (nothing acted on)."""
+        self._resets[method] += times
 
     # ---------------------------------------------------------------- test helpers: what the bot did
     def calls_of(self, method: str) -> list[Call]:
@@ -323,8 +419,19 @@ class FakeBotApi:
         async with self.condition:
             self.condition.notify_all()
 
-    async def _no_files(self, request: Request) -> JSONResponse:
-        return JSONResponse({"ok": False, "error_code": 404, "description": "Not Found"}, status_code=404)
+    async def _file(self, request: Request) -> Response:
+        """A file download (/file/bot<token>/<file_path>), recorded as a "downloadFile" call."""
+        path = request.path_params["path"]
+        call = Call("downloadFile", {"file_path": path})
+        self.calls.append(call)
+        found = next((f for f in self.files.values() if f["file_path"] == path), None)
+        if request.path_params["token"] != self.token or found is None:
+            call.status = 401 if found is not None else 404
+            await self._notify()
+            return JSONResponse({"ok": False, "error_code": call.status, "description": "Not Found"},
+                                status_code=call.status)
+        await self._notify()
+        return Response(found["data"], media_type="application/octet-stream")
 
     async def _endpoint(self, request: Request) -> JSONResponse:
         method = request.path_params["method"]
@@ -338,6 +445,15 @@ class FakeBotApi:
             handler = getattr(self, f"_m_{method.lower()}", None)
             if handler is None:
                 raise ApiError(404, "Not Found: method not found")
+            if self._stalls[method]:
+                call.status = 504  # whatever happens next, this call was not acted on
+                loop = asyncio.get_running_loop()
+                deadline = loop.time() + self._stalls[method].popleft()
+                async with self.condition:  # held, but let go at once when the server closes
+                    while not self._closing and loop.time() < deadline:
+                        with contextlib.suppress(TimeoutError):
+                            await asyncio.wait_for(self.condition.wait(), deadline - loop.time())
+                raise ApiError(504, "Gateway Timeout")
             if self._failures[method]:
                 raise self._failures[method].popleft()
             result = await handler(params)
@@ -356,6 +472,8 @@ class FakeBotApi:
         raw = await request.body()
         if request.headers.get("content-type", "").startswith("application/json"):
             return json.loads(raw or b"{}")
+        if request.headers.get("content-type", "").startswith("multipart/form-data"):
+            return multipart_params(request.headers["content-type"], raw)
         params: dict[str, Any] = dict(parse_qsl(raw.decode(), keep_blank_values=True))
         params.update(request.query_params)
         for key in JSON_PARAMS & params.keys():
@@ -418,6 +536,14 @@ class FakeBotApi:
         self.commands[p.get("language_code") or None] = commands
         return True
 
+    async def _m_getfile(self, p):
+        file_id = p.get("file_id") or ""
+        if file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        if self.files[file_id]["file_size"] > 20 * 1024 * 1024:
+            raise ApiError(400, "Bad Request: file is too big")
+        return self._file_info(file_id)
+
     async def _m_sendchataction(self, p):
         self._chat(p["chat_id"])
         return True
@@ -445,6 +571,42 @@ class FakeBotApi:
             if original is not None:
                 msg["reply_to_message"] = public(original, nested=False)
         msg["_params"] = p  # what the bot sent, for snapshot tests (not part of Telegram's answer)
+        self.messages[(chat["id"], msg["message_id"])] = msg
+        self.sent.append(msg)
+        return public(msg)
+
+    async def _m_senddocument(self, p):
+        return self._send_file(p, "document")
+
+    async def _m_sendphoto(self, p):
+        return self._send_file(p, "photo")
+
+    def _send_file(self, p: dict, kind: str) -> dict:
+        """sendDocument / sendPhoto with an uploaded file (multipart): stored like a message, with the file's bytes
+        under "_data" and its name and type under the kind ("document" or "photo"), as the test reads them."""
+        chat = self._chat(p["chat_id"])
+        upload = p.get(kind)
+        if not isinstance(upload, Upload):
+            raise ApiError(400, f"Bad Request: there is no {kind} in the request")
+        if not upload.data:
+            raise ApiError(400, "Bad Request: file must be non-empty")
+        if len(upload.data) > (50 if kind == "document" else 10) * 1024 * 1024:
+            raise ApiError(400, "Bad Request: file is too big")
+        self._check_markup(p.get("reply_markup"))
+        msg: dict[str, Any] = {"message_id": next(self._message_ids[chat["id"]]), "date": int(time.time()),
+                               "chat": chat, "from": self.me}
+        if p.get("caption"):
+            caption = parse_html(p["caption"]) if str(p.get("parse_mode", "")).upper() == "HTML" else p["caption"]
+            if len(caption) > 1024:
+                raise ApiError(400, "Bad Request: message caption is too long")
+            msg["caption"], msg["_html"] = caption, p["caption"]
+        info = {"file_id": f"sent-{len(self.sent) + 1}", "file_unique_id": f"us-{len(self.sent) + 1}",
+                "file_size": len(upload.data)}
+        if kind == "document":
+            msg["document"] = {**info, "file_name": upload.filename, "mime_type": upload.content_type}
+        else:
+            msg["photo"] = [{**info, "width": 800, "height": 600}]
+        msg["_data"], msg["_params"] = upload.data, {k: v for k, v in p.items() if not isinstance(v, Upload)}
         self.messages[(chat["id"], msg["message_id"])] = msg
         self.sent.append(msg)
         return public(msg)

@@ -21,7 +21,8 @@ from bot.telegram.services import BotOptions
 from tests.fakes.fake_bot_api import FakeBotApi
 
 DONE_GROUP = 1000
-TEST_OPTIONS = BotOptions(rate_limit=1000, burst_quiet=0.5, burst_max_wait=5.0, typing_after=5.0, max_retries=2)
+TEST_OPTIONS = BotOptions(rate_limit=1000, burst_quiet=0.5, burst_max_wait=5.0, typing_after=5.0, max_retries=2,
+                          album_quiet=0.3)
 
 
 def settings_for(api: FakeBotApi, **overrides) -> Settings:

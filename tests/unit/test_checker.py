@@ -93,3 +93,15 @@ def test_model_joins_through_the_seam():
     assert model.calls == 1  # one batched call
     assert vs[0].model_score == 0.95 and "MODEL_SIMILAR" in vs[0].reasons
     assert vs[1].problem == "empty" and vs[1].model_score is None
+
+
+def test_repeated_ad_is_answered_from_the_cache_without_the_model():
+    model = _FakeModel(0.9)
+    checker = Checker(model=model)
+    first = checker.check("Tuyển nhân viên bán hàng, liên hệ cửa hàng")
+    again = checker.check("Tuyển  nhân viên bán hàng,\u200b liên hệ cửa hàng")  # same ad, disguised
+    assert again is first and model.calls == 1 and checker.cache_hits == 1
+    small = Checker(cache_size=2)
+    for t in ("việc 1", "việc 2", "việc 3"):
+        small.check(t)
+    assert len(small.cache) == 2

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import MetaData, insert, inspect, text
 
 from bot.config import PROJECT_ROOT
 from bot.storage.db import MIGRATIONS, current_revision, downgrade, head_revision, make_engine, revisions, upgrade
 from bot.storage.models import Base
 from bot.storage.sql_store import SqlStore
+from bot.store import user_hash
 from tests.integration.storage.conftest import SECRET
 from tests.integration.storage.helpers import verdict
 
@@ -42,20 +43,41 @@ def test_upgrade_from_empty_matches_the_models(backend):
 
 
 def test_upgrade_from_the_previous_revision_keeps_the_data(backend):
-    previous = revisions()[-2]
+    """Data written by the code of revision 0002 (tables as they were then) survives the upgrade to the head; the
+    registry (0003) then hashes the old contacts and drops the value of those seen only in unconsented checks."""
     engine = make_engine(backend.new_url())
     try:
-        assert upgrade(engine, previous) == previous
-        tables = set(inspect(engine).get_table_names())
-        assert "users" in tables and "hotlines" not in tables
-        store = SqlStore(engine, SECRET)
-        cid = store.record_check(42, verdict())  # the store's 0001 part works on the old schema
-        store.set_user_language(42, "vi")
+        assert upgrade(engine, "0002") == "0002"
+        old = MetaData()
+        old.reflect(engine)
+        t = old.tables
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with engine.begin() as c:
+            def row(table, **values):
+                return c.execute(insert(t[table]).values(**values)).inserted_primary_key[0]
+
+            seeker = row("users", user_hash=user_hash(SECRET, 42), language="vi", role="user", created=now,
+                         last_seen=now)
+            ngo = row("users", user_hash=user_hash(SECRET, 43), role="ngo", created=now, last_seen=now)
+            base = {"created": now, "score": 0.9, "lang": "vi", "reasons": ["HIGH_PAY_EASY_WORK"]}
+            cid = row("checks", user_id=seeker, level="high_risk", text_hash="a" * 64, **base)
+            kept = row("checks", user_id=ngo, level="high_risk", text_hash="b" * 64, text="ad 0912345678", **base)
+            seen = {"first_seen": now, "last_seen": now, "seen_count": 1, "report_count": 0}
+            private = row("contacts", kind="phone", value="+85512345678", **seen)
+            public = row("contacts", kind="phone", value="+84912345678", **seen)
+            row("check_contacts", check_id=cid, contact_id=private)
+            row("check_contacts", check_id=kept, contact_id=public)
         assert upgrade(engine) == head_revision()
+        store = SqlStore(engine, SECRET)
         assert store.get_check(cid).level == "high_risk" and store.user_language(42) == "vi"
         with engine.connect() as conn:
             assert conn.execute(text("select version from content_version where id = 1")).scalar() == 0
-        assert store.add_report(cid, 42, "ad") is not None
+        assert store.contact_stats("phone", "+85512345678") == (1, 0)  # found by its hash...
+        with engine.connect() as conn:
+            values = set(conn.execute(text("select value from contacts")).scalars())
+        assert values == {None, "+84912345678"}  # ...its value gone: only a job-seeker's unconsented check had it
+        assert store.add_report(cid, 42, "ad 012 345 678") is not None
+        assert store.contact_stats("phone", "+85512345678") == (1, 1)
     finally:
         engine.dispose()
 
