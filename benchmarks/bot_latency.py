@@ -66,7 +66,7 @@ def main() -> None:
     ap.add_argument("--messages", type=int, default=200)
     ap.add_argument("--rate", type=float, default=10.0, help="messages offered per second (0: no pause)")
     ap.add_argument("--users", type=int, default=1, help="users sending at the same time (default 1)")
-    ap.add_argument("--engine", choices=["rules", "model"], default="rules")
+    ap.add_argument("--engine", choices=["rules", "model", "auto", "onnx", "torch"], default="rules")
     args = ap.parse_args()
     os.environ["LURECHECK_ENGINE"] = args.engine
     t0 = time.perf_counter()

@@ -45,6 +45,7 @@ async def on_forgetme(update: Update, context: Context) -> None:
     svc = services(context)
     profile = await profile_for(update, context)  # the language to answer in, read before it is deleted
     await svc.db(svc.store.forget_user, profile.user_id)
+    svc.parts.forget(update.effective_chat.id)  # the last text kept in memory to join an ad cut in two
     _ = translator(profile.ui)
     await answer(update, E(_("Done. I deleted everything I held about you: your language choice, your checks, your feedback and your reports.")))
 

@@ -51,7 +51,9 @@ def origin_label(origin: MessageOrigin | None) -> str | None:
 async def reply_with_verdict(svc: Services, bot: Bot, message: Message, text: str, profile: Profile,
                              origin: str | None = None, can_report: bool = True) -> None:
     """Check one ad and answer it: the composed reply, then the feedback and report buttons under it."""
-    result = await with_typing(bot, message.chat_id, svc.check(text, profile, chat_id=message.chat_id),
+    # An ad cut in two is joined within one private chat only: in a group two texts may be two people's.
+    joined_in = message.chat_id if message.chat.type == "private" else None
+    result = await with_typing(bot, message.chat_id, svc.check(text, profile, chat_id=joined_in),
                                svc.options.typing_after)
     verdict = result.verdict
     markup = None

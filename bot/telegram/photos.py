@@ -260,7 +260,7 @@ async def _verdict(svc: Services, bot: Bot, bot_data: dict, sources: list[Messag
     verdict = result.verdict
     markup = None
     read_text = "\n\n".join(t for t in (caption.strip(), result.ocr_text or "") if t)
-    if read_text and verdict.problem is None:  # a second part forwarded next is read joined to this one
+    if read_text and verdict.problem is None and sources[0].chat.type == "private":  # joined to a next part
         svc.parts.remember(sources[0].chat_id, read_text, verdict.level)
     if verdict.problem is None and verdict.is_job_offer:
         text = "\n\n".join(t for t in (caption.strip(), result.ocr_text) if t)  # what check_image checked

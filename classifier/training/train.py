@@ -97,7 +97,6 @@ def train(base_dir: Path, out_dir: Path, recipe: Recipe | None = None, examples:
           progress: bool = True, log=print) -> dict:
     import torch
     from peft import LoraConfig, get_peft_model
-    from safetensors.torch import save_file
 
     from classifier.model.network import LureNet, load_encoder, pad_batch
     from classifier.model.tokenize import FastTokenizer

@@ -6,7 +6,8 @@ message ids per chat; `reply_to_message` filled in on the bot's replies (and so 
 checked like Telegram does (unknown tags, unbalanced tags, bare `<`, `>`, `&` are a 400 "can't parse entities");
 text over 4096 characters, callback data over 64 bytes and callback answers over 200 characters are a 400; a wrong
 token is a 401; an unknown method a 404; `getUpdates` while a webhook is set a 409; and a test can ask for the next
-call of a method to fail (`fail_next`, e.g. a 429 with retry_after). A registered webhook gets updates POSTed with
+call of a method to fail (`fail_next`, e.g. a 429 with retry_after or a 5xx), to get no answer in time
+(`stall_next`: held, then refused unread) or to lose its connection mid-answer (`reset_next`). A registered webhook gets updates POSTed with
 the secret-token header (`deliver`). Files a test registers (`add_file`, `photo`, `document`) are served by
 `getFile` and `/file/bot<token>/<file_path>` (each download recorded as a "downloadFile" call); an unknown file_id is
 a 400, a file over 20 MB a 400 "file is too big", as on Telegram.
