@@ -46,12 +46,13 @@ class Checker:
         out: list[Verdict | None] = [None] * len(texts)
         fresh: list[tuple[int, Verdict]] = []
         for i, t in enumerate(texts):
-            key = self._key(t) if self.cache_size else None
-            cached = self._cached(key) if key else None
+            # Normalized once: for the cache key and, on a miss, for the rules.
+            norm = normalize(t) if self.cache_size and isinstance(t, str) and len(t) <= MAX_CHARS else None
+            cached = self._cached(text_hash(norm)) if norm is not None else None
             if cached is not None:
                 out[i] = cached
             else:
-                fresh.append((i, self._rules(t)))
+                fresh.append((i, self._rules(t, norm)))
         if self.model is not None:
             todo = [(i, v) for i, v in fresh if v.problem is None]
             # the model reads leetspeak de-leeted ("3asy w0rk" as "easy work"), like the rules
@@ -63,12 +64,6 @@ class Checker:
             if v.problem is None and self.cache_size:
                 self._remember(v)
         return out  # type: ignore[return-value]
-
-    @staticmethod
-    def _key(raw: str | bytes) -> str | None:
-        if not isinstance(raw, str) or len(raw) > MAX_CHARS:
-            return None
-        return text_hash(normalize(raw))
 
     def _cached(self, key: str) -> Verdict | None:
         with self._cache_lock:
@@ -97,7 +92,7 @@ class Checker:
             truncated=v.truncated, rule_score=v.rule_score, model_score=round(prob, 4), problem=v.problem,
         )
 
-    def _rules(self, raw: str | bytes) -> Verdict:
+    def _rules(self, raw: str | bytes, norm: str | None = None) -> Verdict:
         if isinstance(raw, bytes):
             text = raw.decode("utf-8", errors="replace")
         elif isinstance(raw, str):
@@ -107,7 +102,7 @@ class Checker:
         if _looks_binary(text):
             return _problem("binary", text)
         truncated = len(text) > MAX_CHARS
-        norm = normalize(text)
+        norm = normalize(text) if norm is None else norm
         if not any(ch.isalnum() for ch in norm):
             return _problem("empty", norm)
         folded = fold(norm)
