@@ -10,7 +10,7 @@ clean, so a transformation that cannot apply to a language (unaccented Vietnames
 
 The transformations are deterministic (a seed per transformation and ad), so two runs print the same table.
 `caption+forward` is the ad cut into a photo caption and a forwarded second part: "alone" counts a lure as caught
-when either part alone is flagged; "bot" answers the second part the way the bot does (bot/continuation.py: the
+when either part alone is flagged; "bot" answers the second part the way the bot does (bot/checking/continuation.py: the
 part is also read together with the user's previous message, and the joined verdict is kept when it is higher).
 """
 from __future__ import annotations
@@ -353,7 +353,7 @@ def flagged(level: str) -> bool:
 def measure(checker, rows: list[dict], names: list[str] | None = None, join=None) -> dict[str, dict]:
     """{name: {"n": changed lures, "clean": caught clean, "adv": caught transformed}} (+ "caption_forward_bot").
 
-    `join(checker, first, second, verdict_second)` -> the bot's verdict for the second part (bot/continuation.py)."""
+    `join(checker, first, second, verdict_second)` -> the bot's verdict for the second part (bot/checking/continuation.py)."""
     names = names or NAMES
     ids = [str(r.get("id", i)) for i, r in enumerate(rows)]
     texts = [r["text"] for r in rows]
@@ -455,7 +455,7 @@ def table(results: dict[str, dict[str, dict]]) -> str:
 
 
 def bot_join():
-    from bot.continuation import joined_verdict
+    from bot.checking.continuation import joined_verdict
 
     return lambda checker, first, second, verdict: joined_verdict(checker, first, second, verdict)
 
@@ -479,7 +479,7 @@ def main() -> None:
         engines.append(("rules", Checker(), args.own_sample))
     if args.engine in ("model", "both"):
         os.environ["LURECHECK_ENGINE"] = "model"
-        from bot.engine import artifact_dir, get_checker
+        from bot.checking.engine import artifact_dir, get_checker
 
         if (artifact_dir() / "model.json").is_file():
             engines.append(("full checker", get_checker(), args.model_own_sample))

@@ -90,7 +90,7 @@ def worker(engine: str, single: int) -> dict:
         cache = None
     else:
         os.environ["LURECHECK_ENGINE"] = engine
-        from bot.engine import get_checker
+        from bot.checking.engine import get_checker
 
         checker = get_checker()
         checker.check(texts[0])

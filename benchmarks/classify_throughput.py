@@ -33,7 +33,7 @@ def main() -> None:
         end_to_end = time.perf_counter() - t0
 
     os.environ["LURECHECK_ENGINE"] = args.engine
-    from bot.engine import get_checker
+    from bot.checking.engine import get_checker
 
     t0 = time.perf_counter()
     checker = get_checker()

@@ -1,4 +1,4 @@
-"""OCR quality and speed on job ads rendered as images (bot/ocr.py, Tesseract).
+"""OCR quality and speed on job ads rendered as images (bot/ocr/reader.py, Tesseract).
 
 Usage:
   python benchmarks/ocr.py                  # the table: CER per language clean/degraded, verdict agreement, p50 time
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("LURECHECK_ENGINE", "rules")
 
 from benchmarks.ocr_images import LAYOUTS, degrade, drawable, render, to_bytes  # noqa: E402
-from bot import ocr  # noqa: E402
+from bot.ocr import reader as ocr  # noqa: E402
 
 LANGS = ("vi", "ko", "km", "en", "zh", "th")
 PLAIN_SIZES = (14, 24, 18)

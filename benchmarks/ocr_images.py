@@ -1,4 +1,4 @@
-"""Images of job ads rendered from text, for measuring and testing the OCR path (bot/ocr.py).
+"""Images of job ads rendered from text, for measuring and testing the OCR path (bot/ocr/reader.py).
 
 Real fonts from Debian's packages (fonts-khmeros for Khmer, fonts-nanum for Korean, fonts-noto-cjk for Chinese,
 fonts-thai-tlwg for Thai, fonts-dejavu for Vietnamese and English); four layouts a job-seeker actually sends

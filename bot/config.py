@@ -31,7 +31,7 @@ class Settings:
     data_dir: Path
     content_dir: Path
     database_url: str
-    # Storage and admin (bot/storage/, bot/admin.py): admins by Telegram id, the HMAC key, retention, auto-migrate.
+    # Storage and admin (bot/storage/, bot/admin/): admins by Telegram id, the HMAC key, retention, auto-migrate.
     admin_ids: frozenset[int] = frozenset()
     hmac_secret: str | None = field(default=None, repr=False)
     retention_days: int = 90

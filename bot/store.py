@@ -53,7 +53,7 @@ def user_hash(secret: bytes, user_id: int) -> str:
 
 @dataclass(frozen=True)
 class HashedUser:
-    """A user known only by the HMAC of their Telegram id: bot/outbox.py replays checks with it after an outage
+    """A user known only by the HMAC of their Telegram id: bot/storage/outbox.py replays checks with it after an outage
     (the outbox never holds the id itself). Accepted wherever a store method takes a user id for writing a check."""
 
     hash: str

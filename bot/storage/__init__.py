@@ -4,7 +4,7 @@ warning and hotline content in the database, and the HMAC key.
     from bot.storage import open_store
     store = open_store(Settings.from_env())   # a bot.store.Store (SqlStore), migrated and ready
 
-Names are loaded on first use, so that `import bot.storage.cli` (every `lurecheck` run) stays fast.
+Names are loaded on first use, so that `import bot.cli.db` (every `lurecheck` run) stays fast.
 """
 from __future__ import annotations
 

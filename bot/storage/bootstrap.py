@@ -46,7 +46,7 @@ def migrate(settings: Settings, seed: bool = True) -> tuple[str | None, str | No
 
 def seed_if_empty(engine, settings: Settings):
     """Import warnings/ when the database holds no content yet (the YAML is the seed). Returns the report or None."""
-    from bot.content import ContentError
+    from bot.answer.content import ContentError
     from bot.storage.content_db import has_content, import_directory
     from bot.storage.db import read_session
 

@@ -18,8 +18,8 @@ import yaml
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from bot.answer.content import Content, Hotline, OfficialWarning, load_content
 from bot.config import UI_LANGS
-from bot.content import Content, Hotline, OfficialWarning, load_content
 from bot.storage.models import ContentVersion, HotlineRow, WarningRow, WarningText, utcnow
 from bot.storage.sql_store import audit
 

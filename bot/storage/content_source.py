@@ -15,8 +15,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.answer.content import Content
 from bot.config import Settings
-from bot.content import Content
 from bot.storage.content_db import load_from_db
 from bot.storage.db import engine_for, read_session, sqlite_path
 from bot.storage.models import ContentVersion

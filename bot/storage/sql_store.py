@@ -15,7 +15,7 @@ from sqlalchemy import Engine, and_, delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import registry
+from bot.ngo import registry
 from bot.storage import db
 from bot.storage.models import (
     AuditEntry,
@@ -80,11 +80,11 @@ class SqlStore:
         self.engine = engine
         self.secret = secret
         self.admin_ids = frozenset(admin_ids)
-        self._hashed = False  # contacts of rows older than revision 0003 have their hash (bot.registry)
+        self._hashed = False  # contacts of rows older than revision 0003 have their hash (bot.ngo.registry)
 
     # ------------------------------------------------------------ plumbing
     def hash(self, user_id: int | HashedUser) -> str:
-        if isinstance(user_id, HashedUser):  # a check replayed by the outbox (bot/outbox.py)
+        if isinstance(user_id, HashedUser):  # a check replayed by the outbox (bot/storage/outbox.py)
             return user_id.hash
         return user_hash(self.secret, int(user_id))
 
@@ -162,7 +162,7 @@ class SqlStore:
                       chunk: int = 500) -> list[int]:
         """Record checks of one sender: (verdict, text or None, origin), a transaction per `chunk` (an NGO's file).
 
-        The contacts of each ad are counted in the registry (bot/registry.py): from an NGO or admin sender with their
+        The contacts of each ad are counted in the registry (bot/ngo/registry.py): from an NGO or admin sender with their
         value, and as confirmed lures when the checker flagged the ad; from anyone else as a hash only."""
         h = self.hash(user_id)
         self._ensure_hashes()
@@ -203,7 +203,7 @@ class SqlStore:
             self._hashed = True
 
     def registry_lookup(self, keys: list[registry.Key]) -> dict[tuple[str, str], registry.ContactInfo]:
-        """What the registry knows about each contact (bot.registry.annotate_many raises verdicts with it)."""
+        """What the registry knows about each contact (bot.ngo.registry.annotate_many raises verdicts with it)."""
         self._ensure_hashes()
         with self.read() as s:
             return registry.lookup(s, self.secret, keys)
@@ -347,7 +347,7 @@ class SqlStore:
 
     def contact_stats(self, kind: str, value: str) -> tuple[int, int] | None:
         """(seen_count, report_count) of a contact, None when never seen. `kind` and `value` as the classifier
-        gives them (a "handle" is looked up as the Telegram account of bot.registry)."""
+        gives them (a "handle" is looked up as the Telegram account of bot.ngo.registry)."""
         from classifier import Contact as Found
         from classifier import Entities
 

@@ -1,5 +1,5 @@
 """The Telegram face of LureCheck. Telegram types stay inside this package: handlers turn an update into a plain
-call of a service function (bot.service, bot.store) and its result into a message.
+call of a service function (bot.checking.service, bot.store) and its result into a message.
 
     app.py       composition root: build_application, run_polling (`lurecheck run`)
     webhook.py   `lurecheck serve`: Starlette webhook app served by uvicorn

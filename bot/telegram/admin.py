@@ -1,6 +1,6 @@
-"""Admin commands in Telegram: thin. Each handler parses the Update, calls bot/admin.py in a thread, and replies.
+"""Admin commands in Telegram: thin. Each handler parses the Update, calls bot/admin/ in a thread, and replies.
 
-Who is an admin is decided by bot/admin.py (LURECHECK_ADMIN_IDS, plus the role in the database) on every call, so
+Who is an admin is decided by bot/admin/ (LURECHECK_ADMIN_IDS, plus the role in the database) on every call, so
 a /grant or /revoke counts at once on every replica. Commands work in private chats only. A change is previewed
 exactly as users will see it and saved only by its Confirm button; the pending change lives in the database, so
 the button works whichever replica receives the press.
@@ -20,8 +20,8 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
 from bot import admin
-from bot.i18n import translator, ui_lang
-from bot.replies import split_messages
+from bot.answer.i18n import translator, ui_lang
+from bot.answer.replies import split_messages
 
 log = logging.getLogger(__name__)
 E = html.escape

@@ -27,8 +27,8 @@ from telegram.ext import (
 )
 
 from bot import redact
+from bot.answer.content import Content
 from bot.config import Settings
-from bot.content import Content
 from bot.store import MemoryStore, Store
 from bot.telegram import feedback, info, ngo, nontext, offers, photos, start
 from bot.telegram.errors import on_error
@@ -115,7 +115,7 @@ def build_application(settings: Settings, store: Store, *, options: BotOptions |
     base_url, base_file_url = api_urls(settings.telegram_api_base_url)
 
     async def post_init(application: Application) -> None:
-        svc.start_background()  # the outbox's retry loop (bot/outbox.py)
+        svc.start_background()  # the outbox's retry loop (bot/storage/outbox.py)
         await asyncio.gather(info.set_command_menus(application.bot), svc.warm_up())
         await ngo.resume(application, svc)  # files a killed process left: delivered, or "send it again"
 

@@ -12,7 +12,7 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.i18n import translator
+from bot.answer.i18n import translator
 from bot.telegram.ratelimit import Decision
 from bot.telegram.services import Profile, Services, services
 

@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot.i18n import translator
+from bot.answer.i18n import translator
 from bot.telegram.common import Context, E
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
-from bot.i18n import translator
+from bot.answer.i18n import translator
 from bot.telegram.common import Context, E, profile_for, send
 from bot.telegram.keyboards import (
     CONSENT_PATTERN,

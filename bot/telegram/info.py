@@ -6,8 +6,8 @@ import logging
 from telegram import Bot, BotCommand, Update
 from telegram.error import TelegramError
 
+from bot.answer.i18n import translator
 from bot.config import UI_LANGS
-from bot.i18n import translator
 from bot.telegram.common import Context, E, answer, profile_for
 from bot.telegram.services import services
 

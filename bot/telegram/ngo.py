@@ -1,9 +1,9 @@
 """NGO tools in Telegram: files of ads checked in bulk, /contact, /legit and /unlegit, /stats, /export. Thin: the
-work is in bot/ngo_files.py, bot/registry.py and bot/stats.py, run in threads (files, database) and in the check
+work is in bot/ngo/files.py, bot/ngo/registry.py and bot/ngo/stats.py, run in threads (files, database) and in the check
 pool (the classifier), so a file of 10,000 ads never blocks the other chats.
 
 A file (CSV, XLSX, JSONL, TXT) from an NGO or admin sender gets one progress message, edited as the ads are checked,
-then the same file type back with the added columns (`bot.ngo_files.ADDED`). The ads are recorded as the sender's
+then the same file type back with the added columns (`bot.ngo.files.ADDED`). The ads are recorded as the sender's
 checks (their text kept, as for every NGO submission), so their contacts count in the registry. A file from anyone
 else gets the usual explanation that files are not checked.
 """
@@ -18,10 +18,12 @@ from telegram import Document, InputFile, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import CommandHandler, MessageHandler, filters
 
-from bot import ngo_files, ngo_jobs, registry, stats
 from bot.admin import AdminError, require_reviewer
-from bot.i18n import translator
-from bot.replies import contact_label, month_name
+from bot.answer.i18n import translator
+from bot.answer.replies import contact_label, month_name
+from bot.ngo import files as ngo_files
+from bot.ngo import jobs as ngo_jobs
+from bot.ngo import registry, stats
 from bot.telegram import nontext
 from bot.telegram.common import Context, E, admit, answer, profile_for
 from bot.telegram.services import Profile, Services, services
@@ -63,7 +65,7 @@ async def on_document(update: Update, context: Context) -> None:
     _busy.add(message.chat_id)
     progress = await context.bot.send_message(
         message.chat_id, E(_("Received {name}. Reading the file…", name=doc.file_name or fmt)))
-    # The journal (bot/ngo_jobs.py): a restart in the middle gives the finished file or a clear "send it again".
+    # The journal (bot/ngo/jobs.py): a restart in the middle gives the finished file or a clear "send it again".
     job = await asyncio.to_thread(svc.jobs.start, message.chat_id, doc.file_name or f"ads.{fmt}", profile.ui)
     task = context.application.create_task(_check_file(svc, context, message, doc, fmt, profile, progress, job),
                                            name="lurecheck-ngo-file")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.i18n import translator
+from bot.answer.i18n import translator
 from bot.telegram.common import Context, E, admit, answer, profile_for
 from bot.telegram.services import services
 

@@ -19,10 +19,10 @@ from telegram import (
 )
 from telegram.ext import Application
 
-from bot.i18n import translator
-from bot.replies import split_messages
-from bot.service import reply_language
-from bot.summary import SummaryEntry, compose_summary, with_origin
+from bot.answer.i18n import translator
+from bot.answer.replies import split_messages
+from bot.answer.summary import SummaryEntry, compose_summary, with_origin
+from bot.checking.service import reply_language
 from bot.telegram.common import Context, E, admit, profile_for, send, with_typing
 from bot.telegram.groups import is_group, text_to_check
 from bot.telegram.keyboards import verdict_keyboard
@@ -163,7 +163,7 @@ def make_bursts(application: Application, svc: Services) -> BurstCollector:
         records = [(verdict, item.text if item.profile.trusted else None, item.origin)
                    for item, verdict in zip(items, verdicts, strict=True)
                    if verdict.problem is None and verdict.is_job_offer]
-        if records:  # a database that does not answer holds up nothing: the outbox keeps them (bot/outbox.py)
+        if records:  # a database that does not answer holds up nothing: the outbox keeps them (bot/storage/outbox.py)
             await svc.record_checks(profile.user_id, records)
         lang = reply_language(profile.choice, profile.telegram_lang, verdicts[0].lang)
         entries = [SummaryEntry(v, i.text, i.origin) for i, v in zip(items, verdicts, strict=True)]

@@ -1,9 +1,9 @@
 """Photos and image files: the ad inside a picture is read (OCR) and checked like a pasted ad.
 
-A photo (its largest size within bot.ocr's caps) or an image document (image/*), with or without a caption, in a
+A photo (its largest size within bot.ocr.reader's caps) or an image document (image/*), with or without a caption, in a
 private chat, forwarded, or addressed to the bot in a group ("@bot" in the caption, or "@bot" in reply to someone's
 photo). The bot answers at once with "Reading the image…", downloads the file, reads it and checks it together with
-the caption in the OCR thread (bot.service.check_image, through Services.check_image), then EDITS that placeholder
+the caption in the OCR thread (bot.checking.service.check_image, through Services.check_image), then EDITS that placeholder
 into the verdict: the first message of the reply, further messages after it, the feedback and report buttons under
 the last one, as for a pasted ad. Whatever happens (a file too large, refused before it is downloaded; a failed
 download; a corrupt image; a slow or crashing reader) the placeholder is edited into a clear reply, never left
@@ -31,10 +31,10 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import BaseHandler, MessageHandler, filters
 from telegram.ext.filters import MessageFilter
 
-from bot import ocr
-from bot.i18n import translator
-from bot.service import READING_IMAGE, CheckResult
-from bot.summary import with_origin
+from bot.answer.i18n import translator
+from bot.answer.summary import with_origin
+from bot.checking.service import READING_IMAGE, CheckResult
+from bot.ocr import reader as ocr
 from bot.telegram.common import Context, E, admit, profile_for, send
 from bot.telegram.groups import ADDRESSED, SHORT_REQUEST, addressed, is_group, without_mention
 from bot.telegram.keyboards import verdict_keyboard

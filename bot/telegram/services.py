@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import classifier
-from bot import registry
+from bot.answer.content import Content
+from bot.checking.continuation import RecentParts
+from bot.checking.service import CheckResult, check_image, check_offer, reply_language, result_for
 from bot.config import Settings
-from bot.content import Content
-from bot.continuation import RecentParts
-from bot.ngo_jobs import Journal
-from bot.outbox import SPOOL_NAME, Outbox, retry_loop
-from bot.service import CheckResult, check_image, check_offer, reply_language, result_for
+from bot.ngo import registry
+from bot.ngo.jobs import Journal
+from bot.storage.outbox import SPOOL_NAME, Outbox, retry_loop
 from bot.store import Store
 from bot.telegram.ratelimit import RateLimiter
 from classifier import Checker, Verdict
@@ -54,10 +54,10 @@ class BotOptions:
     image_timeout: float = 60.0  # downloading, reading and checking one photo or album, at most
     image_workers: int = 1  # OCR threads, beside the check threads: a slow image never holds up pasted ads
     # Robustness (issue 8): a database that does not answer within db_wait seconds does not hold up the verdict;
-    # what could not be stored goes to the outbox (bot/outbox.py), retried every outbox_retry seconds (backing off).
+    # what could not be stored goes to the outbox (bot/storage/outbox.py), retried every outbox_retry seconds (backing off).
     db_wait: float = 3.0
     outbox_retry: float = 2.0
-    join_window: float = 90.0  # an ad cut in two (caption + forward) is also read joined (bot/continuation.py)
+    join_window: float = 90.0  # an ad cut in two (caption + forward) is also read joined (bot/checking/continuation.py)
     request_timeout: float | None = None  # Bot API read/write timeout (None: PTB's 5 s); tests shorten it
     api_retries: int = 4  # 5xx, timeouts and dropped connections of the Bot API: retries with backoff
 
@@ -92,13 +92,13 @@ class Services:
         self.settings = settings
         self.options = options
         self._checker = checker  # None: the process-wide checker (rules, plus the model when it is built)
-        self.content = content  # None: the service's own choice (bot.service.default_content), like every face
+        self.content = content  # None: the service's own choice (bot.checking.service.default_content), like every face
         self.limiter = RateLimiter(options.rate_limit, options.rate_window)
         self._pool = ThreadPoolExecutor(max_workers=options.check_workers, thread_name_prefix="lurecheck-check")
         self._slots: asyncio.Semaphore | None = None
         self.bursts: Any = None  # the BurstCollector, set by the composition root
         self._ocr_pool = ThreadPoolExecutor(max_workers=options.image_workers, thread_name_prefix="lurecheck-ocr")
-        self.read_images: Callable[..., Any] | None = None  # None: bot.ocr.read_images; tests set a stand-in
+        self.read_images: Callable[..., Any] | None = None  # None: bot.ocr.reader.read_images; tests set a stand-in
         # The outbox: on disk beside the database for the SQL store, in memory for the in-memory one.
         spool = settings.data_dir / SPOOL_NAME if hasattr(store, "engine") else None
         self.outbox = Outbox(store, spool)
@@ -124,8 +124,8 @@ class Services:
 
     async def check(self, text: str, profile: Profile, chat_id: int | None = None) -> CheckResult:
         """The same service call as the console and the CLI, off the event loop; a contact seen in confirmed lures
-        raises the level (bot/registry.py). With `chat_id`, the text is also read joined to the chat's previous
-        one (an ad cut in two: bot/continuation.py)."""
+        raises the level (bot/ngo/registry.py). With `chat_id`, the text is also read joined to the chat's previous
+        one (an ad cut in two: bot/checking/continuation.py)."""
         def work() -> CheckResult:
             verdict = self.checker.check(text)
             if chat_id is not None:
@@ -138,8 +138,8 @@ class Services:
 
     async def check_image(self, images: list[bytes], caption: str | None, profile: Profile,
                           problem: Exception | None = None) -> CheckResult:
-        """Read the images (OCR) and check them with the caption: bot.service.check_image, in the OCR thread.
-        With `problem` (a bot.ocr.OcrError: the image was refused, not downloaded, too slow) nothing is read: the
+        """Read the images (OCR) and check them with the caption: bot.checking.service.check_image, in the OCR thread.
+        With `problem` (a bot.ocr.reader.OcrError: the image was refused, not downloaded, too slow) nothing is read: the
         reply says what went wrong and the caption alone is checked, in a check thread."""
         def run(read: Callable[..., Any] | None) -> Callable[[], CheckResult]:
             return lambda: check_image(images, caption, ui_lang=profile.choice, telegram_lang=profile.telegram_lang,
@@ -225,9 +225,9 @@ class Services:
 
 
 def process_checker() -> Checker:
-    """The checker the CLI uses too: bot.engine's (rules plus the model when built), else the rules alone."""
+    """The checker the CLI uses too: bot.checking.engine's (rules plus the model when built), else the rules alone."""
     try:
-        from bot.engine import get_checker
+        from bot.checking.engine import get_checker
     except ImportError:
         return classifier.default_checker()
     return get_checker()

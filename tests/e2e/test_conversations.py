@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.service import check_offer
+from bot.checking.service import check_offer
 from bot.telegram.services import BotOptions
 from tests.conftest import LEGIT, LURES
 from tests.e2e.conftest import foreign

@@ -11,7 +11,7 @@ import time
 import openpyxl
 import pytest
 
-from bot import ngo_files
+from bot.ngo import files as ngo_files
 from bot.storage.db import make_engine, upgrade
 from bot.storage.sql_store import SqlStore
 from bot.store import MemoryStore

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from bot.content import load_content
+from bot.answer.content import load_content
 from bot.storage import content_db
 from bot.storage.db import make_engine, upgrade
 from bot.storage.sql_store import SqlStore

@@ -9,9 +9,9 @@ import threading
 import pytest
 
 from benchmarks.ocr_images import render, to_bytes
-from bot import ocr
-from bot.i18n import gettext
-from bot.service import READING_IMAGE
+from bot.answer.i18n import gettext
+from bot.checking.service import READING_IMAGE
+from bot.ocr import reader as ocr
 from bot.telegram.services import KEY
 from tests.conftest import LURES
 from tests.e2e.conftest import foreign
@@ -19,7 +19,7 @@ from tests.fakes.fake_bot_api import BOT_USERNAME
 from tests.fakes.harness import TEST_OPTIONS, running_bot
 
 MENTION = f"@{BOT_USERNAME}"
-BIG = 25 * 1024 * 1024  # over Telegram's (and bot.ocr's) 20 MB
+BIG = 25 * 1024 * 1024  # over Telegram's (and bot.ocr.reader's) 20 MB
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -32,7 +32,7 @@ def engine():
 
 def stand_in(text: str = "", *, error: Exception | None = None, wait: threading.Event | None = None,
              seen: list | None = None):
-    """A reader in place of bot.ocr.read_images: returns `text`, or raises `error`, after `wait` is set."""
+    """A reader in place of bot.ocr.reader.read_images: returns `text`, or raises `error`, after `wait` is set."""
     def read(images, hint=None):
         if seen is not None:
             seen.append(list(images))

@@ -1,11 +1,11 @@
 """An ad cut in two: a photo caption (or a pasted part) and a forwarded second part. The second part is also read
-joined to the first (bot/continuation.py): the pair gets the verdict the whole ad would get, and says so; an
+joined to the first (bot/checking/continuation.py): the pair gets the verdict the whole ad would get, and says so; an
 unrelated ad sent after a lure is not tainted by it; parts too far apart are not joined."""
 from __future__ import annotations
 
 import dataclasses
 
-from bot import ocr
+from bot.ocr import reader as ocr
 from bot.telegram.services import KEY
 from tests.conftest import LEGIT, LURES
 from tests.fakes.harness import TEST_OPTIONS, running_bot

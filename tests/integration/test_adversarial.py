@@ -7,7 +7,7 @@ Measured (154 dev + 299 own lures, 2026-11-22), recall clean -> transformed:
 split_dots .574 -> .569, split_spaces .576 -> .565, split_dashes .573 -> .571, cyrillic .669 -> .669,
 greek .669 -> .669, fullwidth .593 -> .593, emoji_digits .574 -> .570, unaccented_vi .596 -> .596,
 zero_width .573 -> .573, mixed_scripts .567 -> .570, leetspeak .706 -> .691, contacts_out .758 -> .753,
-caption+forward, parts alone .567 -> .494 (-7.3), as the bot answers (joined, bot/continuation.py) .567 -> .570.
+caption+forward, parts alone .567 -> .494 (-7.3), as the bot answers (joined, bot/checking/continuation.py) .567 -> .570.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The database fails while users check ads: PostgreSQL stopped and started again (a server of this test's own),
 SQLite locked by another process. The user still gets the verdict at once; the record goes to the outbox
-(bot/outbox.py) and is written, exactly once, when the database answers again. Nothing is lost across a restart."""
+(bot/storage/outbox.py) and is written, exactly once, when the database answers again. Nothing is lost across a restart."""
 from __future__ import annotations
 
 import asyncio
@@ -11,9 +11,9 @@ import time
 import pytest
 from sqlalchemy import event, func, select
 
-from bot.outbox import Outbox, verdict_from_dict, verdict_to_dict
 from bot.storage.db import make_engine, upgrade
 from bot.storage.models import Check
+from bot.storage.outbox import Outbox, verdict_from_dict, verdict_to_dict
 from bot.storage.sql_store import SqlStore
 from classifier import check
 from tests.conftest import LEGIT, LURES

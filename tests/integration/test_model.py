@@ -7,7 +7,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from bot.engine import base_dir  # noqa: E402
+from bot.checking.engine import base_dir  # noqa: E402
 from classifier.model.tokenize import FastTokenizer  # noqa: E402
 from classifier.training.train import Recipe, choose_thresholds, train  # noqa: E402
 from tests.conftest import LEGIT, LURES, SHARED  # noqa: E402

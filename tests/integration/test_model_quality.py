@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import artifact_dir, base_dir, onnx_dir
+from bot.checking.engine import artifact_dir, base_dir, onnx_dir
 from tests.conftest import ROOT
 
 pytest.importorskip("onnxruntime")

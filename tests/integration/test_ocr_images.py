@@ -11,9 +11,9 @@ import pytest
 
 from benchmarks.ocr import cer
 from benchmarks.ocr_images import degrade, drawable, render, to_bytes
-from bot import ocr
+from bot.checking.service import check_image
 from bot.cli import main
-from bot.service import check_image
+from bot.ocr import reader as ocr
 from classifier import check
 from tests.conftest import LEGIT, LURES
 

@@ -1,6 +1,6 @@
-from bot.advice import select
+from bot.answer.advice import select
+from bot.answer.content import load_content
 from bot.config import PROJECT_ROOT
-from bot.content import load_content
 
 CONTENT = load_content(PROJECT_ROOT / "warnings")
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.replies import TELEGRAM_LIMIT, to_plain
-from bot.summary import SummaryEntry, compose_summary, with_origin
+from bot.answer.replies import TELEGRAM_LIMIT, to_plain
+from bot.answer.summary import SummaryEntry, compose_summary, with_origin
 from bot.telegram.keyboards import CONSENT_PATTERN, FEEDBACK_PATTERN, REPORT_PATTERN, verdict_keyboard, without
 from bot.telegram.ratelimit import Decision, RateLimiter
 from classifier import check

@@ -3,8 +3,8 @@ import textwrap
 
 import pytest
 
+from bot.answer.content import ContentError, load_content, validate_contact
 from bot.config import PROJECT_ROOT
-from bot.content import ContentError, load_content, validate_contact
 from tests.conftest import SHARED
 
 GOOD_HOTLINE = """\

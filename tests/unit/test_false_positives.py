@@ -12,9 +12,9 @@ from collections import Counter
 
 import pytest
 
+from bot.answer.replies import to_plain
+from bot.checking.service import check_offer
 from bot.config import PROJECT_ROOT
-from bot.replies import to_plain
-from bot.service import check_offer
 from classifier import Checker
 
 SUITE = PROJECT_ROOT / "data" / "robustness" / "legit_lookalikes.jsonl"

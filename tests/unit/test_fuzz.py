@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.replies import TELEGRAM_LIMIT, compose
-from bot.service import check_offer
+from bot.answer.replies import TELEGRAM_LIMIT, compose
+from bot.checking.service import check_offer
 from classifier import LEVELS, Checker, entities, langid, signals
 from classifier.entities import USD_RATE
 from classifier.normalize import MAX_CHARS, fold, leet_views, normalize

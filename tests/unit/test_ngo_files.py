@@ -1,4 +1,4 @@
-"""Files of ads (bot/ngo_files.py): each type read and written back with the added columns, and each malformed kind
+"""Files of ads (bot/ngo/files.py): each type read and written back with the added columns, and each malformed kind
 refused with a clear message; rows that fail are marked, never dropped."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from bot import ngo_files as nf
-from bot.i18n import translator
+from bot.answer.i18n import translator
+from bot.ngo import files as nf
 from classifier import Checker
 from tests.conftest import LEGIT, LURES
 

@@ -9,9 +9,9 @@ import zlib
 import pytest
 from PIL import Image
 
-from bot import ocr
-from bot.i18n import translator
-from bot.service import IMAGE_PROBLEMS, READ_FROM_IMAGE, check_image
+from bot.answer.i18n import translator
+from bot.checking.service import IMAGE_PROBLEMS, READ_FROM_IMAGE, check_image
+from bot.ocr import reader as ocr
 from tests.conftest import LURES
 from tests.unit.test_replies import foreign_parts
 

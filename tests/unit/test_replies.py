@@ -3,9 +3,9 @@ import re
 
 import pytest
 
-from bot.i18n import catalog
-from bot.replies import TELEGRAM_LIMIT, compose, split_messages, to_plain
-from bot.service import check_offer
+from bot.answer.i18n import catalog
+from bot.answer.replies import TELEGRAM_LIMIT, compose, split_messages, to_plain
+from bot.checking.service import check_offer
 from classifier import check
 from tests.conftest import LEGIT, LURES
 
@@ -105,7 +105,7 @@ def test_compose_without_advice_still_works():
 
 
 def test_catalogs_translate_every_ui_string():
-    from bot.i18n import LOCALE_DIR
+    from bot.answer.i18n import LOCALE_DIR
 
     msgids = [line for line in (LOCALE_DIR / "STRINGS.md").read_text(encoding="utf-8").splitlines()
               if line.strip() and not line.startswith("#")]

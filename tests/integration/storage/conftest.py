@@ -16,8 +16,8 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import Engine, delete, text
 
+from bot.answer.content import Content, load_content
 from bot.config import PROJECT_ROOT, Settings
-from bot.content import Content, load_content
 from bot.storage import content_db
 from bot.storage.db import dispose_engines, make_engine, upgrade, write
 from bot.storage.models import Base, ContentVersion

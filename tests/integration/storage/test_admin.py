@@ -1,4 +1,4 @@
-"""bot/admin.py on SQLite and PostgreSQL: every function allowed for admins and refused for others, validation
+"""bot/admin/ on SQLite and PostgreSQL: every function allowed for admins and refused for others, validation
 before any write, the audit log, previews exactly as users see them, rollback, roles and reviews."""
 from __future__ import annotations
 
@@ -187,8 +187,8 @@ def test_set_warning_is_versioned_audited_and_rolled_back(world):
 
 def test_preview_is_exactly_the_block_users_get(world):
     import classifier
-    from bot.replies import compose
-    from bot.service import result_for  # noqa: F401  (the same composer the service uses)
+    from bot.answer.replies import compose
+    from bot.checking.service import result_for  # noqa: F401  (the same composer the service uses)
 
     text = "Mọi người hãy cảnh giác với lời mời “việc nhẹ lương cao” & <b>báo ngay</b> cho 111."
     p = admin.propose_warning(world, ADMIN, W, "vi", text)
@@ -198,7 +198,7 @@ def test_preview_is_exactly_the_block_users_get(world):
     with world.read() as s:
         content = content_db.load_from_db(s)
     w = next(w for w in content.warnings if w.key == W)
-    from bot.advice import Advice
+    from bot.answer.advice import Advice
 
     reply = "\n\n".join(compose(classifier.check("Tuyển gấp nhân viên, lương 20 triệu, liên hệ Zalo 0912345678"),
                                 Advice(hotlines=(), warnings=(w,), nationality="VN", abroad=()), "vi"))

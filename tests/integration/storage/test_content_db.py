@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from bot import admin
-from bot.content import ContentError, load_content
-from bot.service import default_content, result_for
+from bot.answer.content import ContentError, load_content
+from bot.checking.service import default_content, result_for
 from bot.storage import content_db
 from bot.storage.content_source import DbContentSource, database_content, reset
 from bot.storage.db import make_engine, upgrade
@@ -177,8 +177,8 @@ def test_missing_translation_falls_back_to_english_for_that_block_and_is_listed(
     w = next(w for w in content.warnings if w.key == "vn-gov-sms-111")
     assert "km" not in w.body
     import classifier
-    from bot.advice import Advice
-    from bot.replies import compose
+    from bot.answer.advice import Advice
+    from bot.answer.replies import compose
 
     verdict = classifier.check(LURES["km"])
     messages = compose(verdict, Advice(hotlines=(), warnings=(w,), nationality="KH", abroad=()), "km")
@@ -188,5 +188,5 @@ def test_missing_translation_falls_back_to_english_for_that_block_and_is_listed(
 
 
 def test_content_dataclasses_are_unchanged_by_the_database(project_content):
-    # the DB content source builds the very dataclasses bot/content.py defines (advice and replies rely on them)
+    # the DB content source builds the very dataclasses bot/answer/content.py defines (advice and replies rely on them)
     assert dataclasses.is_dataclass(project_content.hotlines[0])

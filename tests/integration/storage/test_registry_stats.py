@@ -12,8 +12,9 @@ import pytest
 from PIL import Image
 from sqlalchemy import select, update
 
-from bot import admin, registry, stats
-from bot.replies import compose, to_plain
+from bot import admin
+from bot.answer.replies import compose, to_plain
+from bot.ngo import registry, stats
 from bot.storage.models import Check, Contact
 from classifier import Checker
 from tests.conftest import LEGIT, LURES

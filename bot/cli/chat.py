@@ -4,10 +4,10 @@ from __future__ import annotations
 import sys
 from typing import IO
 
+from bot.answer.i18n import translator
+from bot.answer.replies import to_plain
+from bot.checking.service import check_offer
 from bot.config import UI_LANGS
-from bot.i18n import translator
-from bot.replies import to_plain
-from bot.service import check_offer
 
 LANG_MENU = "1) Tiếng Việt   2) 한국어   3) ខ្មែរ   4) English"
 PROMPT = "Choose your language / Chọn ngôn ngữ / 언어 선택 / ជ្រើសរើសភាសា: "

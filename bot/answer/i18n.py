@@ -1,4 +1,4 @@
-"""UI strings from gettext catalogs (bot/locale/<lang>/LC_MESSAGES/lurecheck.po), read with Babel.
+"""UI strings from gettext catalogs (bot/answer/locale/<lang>/LC_MESSAGES/lurecheck.po), read with Babel.
 
 English is the source language: its msgids are the English text. A missing or empty translation
 falls back to English for that one string.

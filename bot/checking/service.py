@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot import advice as advice_mod
+from bot.answer import advice as advice_mod
+from bot.answer.content import Content, load_content
+from bot.answer.replies import compose
+from bot.checking.engine import get_checker
 from bot.config import UI_LANGS, Settings
-from bot.content import Content, load_content
-from bot.engine import get_checker
-from bot.replies import compose
 from classifier import Checker, Verdict
 
 
@@ -20,7 +20,7 @@ class CheckResult:
     lang: str  # the UI language of the reply
     messages: list[str]  # Telegram HTML, each within 4096 characters
     ocr_text: str | None = None  # check_image: the text read from the image(s)
-    image_problem: str | None = None  # check_image: why the image could not be read (bot.ocr.OcrError.reason)
+    image_problem: str | None = None  # check_image: why the image could not be read (bot.ocr.reader.OcrError.reason)
 
 
 @lru_cache(maxsize=4)
@@ -65,7 +65,7 @@ def result_for(verdict: Verdict, ui_lang: str | None = None, telegram_lang: str 
     return CheckResult(verdict, adv, lang, compose(verdict, adv, lang))
 
 
-# Replies about images: one per bot.ocr.OcrError.reason, and the line that says the text was read from the image.
+# Replies about images: one per bot.ocr.reader.OcrError.reason, and the line that says the text was read from the image.
 IMAGE_PROBLEMS = {
     "no_text": "I could not find any text in this image. Please send a sharper photo, or paste the text of the ad.",
     "not_an_image": "I could not open this file as an image. Please send a photo of the ad, or paste its text.",
@@ -86,15 +86,15 @@ def check_image(images: list[bytes], caption: str | None = None, ui_lang: str | 
                 content: Content | None = None, read=None) -> CheckResult:
     """Check an ad sent as one image or an album (`images`: the files' bytes, in order), with its caption.
 
-    The images are read with OCR (bot.ocr: blocking, seconds per image: call it from a worker thread), the caption
+    The images are read with OCR (bot.ocr.reader: blocking, seconds per image: call it from a worker thread), the caption
     and the text read are checked together as one ad, and the reply says the text was read from the image and
     quotes it. Bad images never raise: the reply says what went wrong (`image_problem` holds the reason), and a
-    caption is still checked on its own. `read` replaces bot.ocr.read_images (tests)."""
+    caption is still checked on its own. `read` replaces bot.ocr.reader.read_images (tests)."""
     import html
 
-    from bot import ocr
-    from bot.i18n import translator
-    from bot.replies import split_messages
+    from bot.answer.i18n import translator
+    from bot.answer.replies import split_messages
+    from bot.ocr import reader as ocr
 
     caption = (caption or "").strip()
     hint = ocr.lang_of_text(caption) or ui_lang or telegram_lang

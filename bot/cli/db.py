@@ -1,6 +1,6 @@
 """`lurecheck db upgrade|purge|status`, `lurecheck content import|export`, `lurecheck admin grant|revoke`.
 
-Registered by bot/cli.py's build_parser with add_commands(); heavy imports happen only when a command runs.
+Registered by bot/cli/commands.py's build_parser with add_commands(); heavy imports happen only when a command runs.
 """
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def _db_status(args) -> int:
 
 @_guard
 def _content_import(args) -> int:
-    from bot.content import ContentError
+    from bot.answer.content import ContentError
     from bot.storage.bootstrap import open_store
     from bot.storage.content_db import import_directory
 

@@ -56,7 +56,7 @@ class FileProblem(Exception):
         super().__init__(msgid.format(**fields))
 
     def text(self, lang: str | None) -> str:
-        from bot.i18n import gettext, ui_lang
+        from bot.answer.i18n import gettext, ui_lang
 
         return gettext(ui_lang(lang), self.msgid, **self.fields)
 
@@ -359,8 +359,8 @@ def result_fields(verdict, explanations: list[str], contacts: list[str], error: 
 
 def explain(verdict, lang: str) -> tuple[list[str], list[str]]:
     """(the red flags explained in `lang`, plus the registry's sentences; the contacts as "kind:value")."""
-    from bot import registry
-    from bot.replies import registry_lines
+    from bot.answer.replies import registry_lines
+    from bot.ngo import registry
     from classifier.explanations import EXPLANATIONS
 
     lines = [EXPLANATIONS.get(s.code, {}).get(lang) or EXPLANATIONS.get(s.code, {}).get("en") or s.code

@@ -11,9 +11,9 @@ from urllib.parse import urlparse
 
 from babel import Locale
 
-from bot.advice import Advice
-from bot.content import Hotline, OfficialWarning
-from bot.i18n import translator
+from bot.answer.advice import Advice
+from bot.answer.content import Hotline, OfficialWarning
+from bot.answer.i18n import translator
 from classifier import Verdict
 from classifier.explanations import EXPLANATIONS
 
@@ -138,7 +138,7 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
     return split_messages(blocks)
 
 
-# The registry of recruiter contacts (bot/registry.py): what a contact is, by its kind and the app the ad gives it for.
+# The registry of recruiter contacts (bot/ngo/registry.py): what a contact is, by its kind and the app the ad gives it for.
 CONTACT_LABELS = {
     "phone": "This phone number",
     "zalo": "This Zalo number",

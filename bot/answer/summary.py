@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from bot.i18n import translator
-from bot.replies import split_messages
+from bot.answer.i18n import translator
+from bot.answer.replies import split_messages
 from classifier import Verdict
 
 E = html.escape

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.content import Content, Hotline, OfficialWarning
+from bot.answer.content import Content, Hotline, OfficialWarning
 
 # A UI or ad language tells us, in the absence of anything better, whose citizen the user probably is.
 NATIONALITY_BY_LANG = {"vi": "VN", "ko": "KR", "km": "KH"}

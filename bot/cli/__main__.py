@@ -1,0 +1,3 @@
+from bot.cli.commands import main
+
+raise SystemExit(main())

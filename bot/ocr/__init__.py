@@ -1,0 +1,1 @@
+"""Reading images: OCR of photo and screenshot ads (reader.py)."""
