@@ -17,6 +17,7 @@ from classifier import Verdict
 
 ROLES = ("user", "ngo", "admin")
 FEEDBACK = ("helpful", "wrong")
+CLI_ACTOR = "cli"  # the person at the command line, as the audit log names them
 
 
 @dataclass(frozen=True)

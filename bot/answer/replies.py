@@ -43,7 +43,7 @@ def _source_link(url: str) -> str:
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def _date(source_date: str, _) -> str:
+def source_date_label(source_date: str, _) -> str:
     """The content's date as digits only ("2025-10-28", "~2022"): words like "undated" would mix languages."""
     m = _ISO_DATE.search(source_date)
     if not m:
@@ -52,7 +52,7 @@ def _date(source_date: str, _) -> str:
     return ("~" if approx else "") + m.group(0)
 
 
-def _country_name(code: str, lang: str) -> str:
+def country_name(code: str, lang: str) -> str:
     try:
         return Locale.parse(lang).territories.get(code, code)
     except Exception:  # babel has every UI language; this only guards odd codes
@@ -64,23 +64,23 @@ def _explanation(code: str, lang: str) -> str:
     return texts.get(lang) or texts.get("en") or code
 
 
-def _hotline_block(h: Hotline, lang: str, _) -> str:
+def hotline_block(h: Hotline, lang: str, _) -> str:
     name = h.name.get(lang) or h.name["en"]
     purpose = h.purpose.get(lang) or h.purpose["en"]
     contact = E(h.contact)
     if h.kind == "url":
         contact = f'<a href="{E(h.contact, quote=True)}">{E(h.contact)}</a>'
-    line = f"• <b>{E(name)}</b>: {contact}\n  {E(purpose)}\n  <i>{_('Source: {source} ({date})', source=_source_link(h.source[0]), date=E(_date(h.source_date, _)))}</i>"
+    line = f"• <b>{E(name)}</b>: {contact}\n  {E(purpose)}\n  <i>{_('Source: {source} ({date})', source=_source_link(h.source[0]), date=E(source_date_label(h.source_date, _)))}</i>"
     if h.confidence == "one-source":
         line += f"\n  <i>({E(_('one source only: confirm before relying on it'))})</i>"
     return line
 
 
-def _warning_block(w: OfficialWarning, lang: str, _) -> str:
+def warning_block(w: OfficialWarning, lang: str, _) -> str:
     body = w.body.get(lang) or w.body["en"]
     issuer = w.issuer.get(lang) or w.issuer["en"]
     return (f"<b>{E(_('Official warning:'))}</b> {E(issuer)}\n«{E(body)}»\n"
-            f"<i>{_('Source: {source} ({date})', source=_source_link(w.source[0]), date=E(_date(w.source_date, _)))}</i>")
+            f"<i>{_('Source: {source} ({date})', source=_source_link(w.source[0]), date=E(source_date_label(w.source_date, _)))}</i>")
 
 
 def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
@@ -102,7 +102,7 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
         facts.append(_("Language of the ad: {lang}", lang=_(LANG_NAMES[verdict.lang])))
     dests = verdict.entities.destinations()
     if dests:
-        facts.append(_("Destination named in the ad: {places}", places=", ".join(_country_name(c, lang) for c in dests)))
+        facts.append(_("Destination named in the ad: {places}", places=", ".join(country_name(c, lang) for c in dests)))
     blocks.append(E("\n".join(facts)))
     if verdict.extras and verdict.extras.get("registry"):
         blocks.append(registry_block(verdict.extras["registry"], lang))
@@ -132,9 +132,9 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
     blocks.append(f"<b>{E(_('What to do now:'))}</b>\n" + "\n".join(f"• {E(t)}" for t in todo))
 
     if advice and advice.hotlines:
-        blocks.append(f"<b>{E(_('Hotlines:'))}</b>\n" + "\n".join(_hotline_block(h, lang, _) for h in advice.hotlines))
+        blocks.append(f"<b>{E(_('Hotlines:'))}</b>\n" + "\n".join(hotline_block(h, lang, _) for h in advice.hotlines))
     if advice and advice.warnings:
-        blocks.extend(_warning_block(w, lang, _) for w in advice.warnings)
+        blocks.extend(warning_block(w, lang, _) for w in advice.warnings)
     return split_messages(blocks)
 
 

@@ -112,9 +112,9 @@ def _lang_name(code: str, _) -> str:
 
 
 def _country(code: str, lang: str) -> str:
-    from bot.answer.replies import _country_name
+    from bot.answer.replies import country_name
 
-    return _country_name(code, lang)
+    return country_name(code, lang)
 
 
 def summary(stats: Stats, lang: str) -> str:
@@ -219,7 +219,7 @@ def render_png(stats: Stats, lang: str) -> bytes:
 
 def report(store, actor, lang: str, weeks: int = DEFAULT_WEEKS) -> tuple[str, bytes]:
     """/stats: (text, PNG) for NGO staff and admins."""
-    from bot.admin import require_reviewer
+    from bot.access import require_reviewer
 
     require_reviewer(store, actor)
     start, end = period(weeks)
@@ -233,7 +233,7 @@ EXPORT_COLUMNS = ("source", "id", "date", "level", "score", "lang", "reasons", "
 
 
 def parse_day(value: str) -> date:
-    from bot.admin import AdminError
+    from bot.access import AdminError
 
     try:
         return date.fromisoformat(value.strip())
@@ -244,7 +244,7 @@ def parse_day(value: str) -> date:
 def export_csv(store, actor, start: date | None = None, end: date | None = None) -> tuple[bytes, int]:
     """/export [from] [to]: the NGO's own submissions (checks with their text) and the reports users shared with
     NGOs, as CSV (UTF-8 with BOM, for Excel). Returns (file, rows)."""
-    from bot.admin import AdminError, require_reviewer
+    from bot.access import AdminError, require_reviewer
 
     require_reviewer(store, actor)
     end = end or datetime.now(UTC).date()

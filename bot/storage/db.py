@@ -164,3 +164,15 @@ def downgrade(engine: Engine, revision: str) -> str | None:
     with engine.begin() as conn:
         command.downgrade(alembic_config(engine, conn), revision)
     return current_revision(engine)
+
+
+def dialect_insert(session: Session):
+    """The dialect's INSERT with ON CONFLICT support (PostgreSQL, SQLite), or None for other databases."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+        return insert
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+        return insert
+    return None

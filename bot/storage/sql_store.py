@@ -15,8 +15,9 @@ from sqlalchemy import Engine, and_, delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.ngo import registry
+from bot.storage import contacts as registry
 from bot.storage import db
+from bot.storage.db import dialect_insert  # noqa: F401  (re-exported)
 from bot.storage.models import (
     AuditEntry,
     Check,
@@ -29,13 +30,13 @@ from bot.storage.models import (
     User,
     utcnow,
 )
-from bot.store import FEEDBACK, ROLES, CheckRecord, HashedUser, user_hash
+from bot.store import CLI_ACTOR, FEEDBACK, ROLES, CheckRecord, HashedUser, user_hash
 from classifier import Verdict
 
 log = logging.getLogger(__name__)
 TEXT_MAX = 20_000  # characters of an ad kept (Telegram's own limit is 4096; files of ads are split before)
 ORIGIN_MAX = 200
-CLI_ACTOR = "cli"
+
 
 
 @dataclass(frozen=True)
@@ -46,24 +47,13 @@ class PurgeResult:
     pending: int
 
 
-def _insert(session: Session):
-    """The dialect's INSERT with ON CONFLICT support (PostgreSQL, SQLite), or None for other databases."""
-    name = session.get_bind().dialect.name
-    if name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-        return insert
-    if name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-        return insert
-    return None
-
 
 def audit(session: Session, actor: str, action: str, target: str, before: dict | None = None,
           after: dict | None = None) -> None:
     session.add(AuditEntry(at=utcnow(), actor=actor, action=action, target=target[:200], before=before, after=after))
 
 
-def _entities_of(text: str):
+def entities_of(text: str):
     """The contacts of a kept ad (reports are stored with their text; the classifier's extraction is pure)."""
     from classifier.entities import extract
     from classifier.langid import detect
@@ -101,7 +91,7 @@ class SqlStore:
         """The user's row id, creating the row if needed; marks the user as seen now. Safe under concurrency."""
         now = utcnow()
         values = {"user_hash": h, "created": now, "last_seen": now, "role": role or "user", "language": language}
-        insert = _insert(s)
+        insert = dialect_insert(s)
         if insert is not None:
             stmt = insert(User).values(**values)
             changes = {"last_seen": stmt.excluded.last_seen}
@@ -233,7 +223,7 @@ class SqlStore:
             if own is None:
                 return False  # not the user's own check: a forged or stale button
             check, uid = own
-            insert = _insert(s)
+            insert = dialect_insert(s)
             now = utcnow()
             if insert is not None:
                 stmt = insert(Feedback).values(check_id=check.id, user_id=uid, kind=kind, created=now, status="new")
@@ -255,7 +245,7 @@ class SqlStore:
     def add_report(self, check_id: int, user_id: int, text: str, origin: str | None = None) -> int | None:
         h = self.hash(user_id)
         text = (text or "")[:TEXT_MAX]
-        report_keys = registry.keys_of(_entities_of(text))
+        report_keys = registry.keys_of(entities_of(text))
         self._ensure_hashes()
 
         def txn(s: Session) -> int | None:

@@ -60,7 +60,7 @@ class _Usage(Exception):
     pass
 
 
-def _date(dt) -> str:
+def created_date(dt) -> str:
     return dt.strftime("%Y-%m-%d %H:%M") + " UTC" if dt else "-"
 
 
@@ -154,7 +154,7 @@ class AdminHandlers:
             raise _Usage()
         v = admin.show_warning(self.store, uid, args[0], args[1])
         head = E(_("{key} ({lang}): version {version}, by {author}, {date}", key=v.key, lang=v.lang,
-                   version=v.version or "-", author=v.author, date=_date(v.created)))
+                   version=v.version or "-", author=v.author, date=created_date(v.created)))
         out = [f"<b>{head}</b>"]
         if v.fallback:
             out.append(E(_("No text in this language: users see the English text.")))
@@ -188,7 +188,7 @@ class AdminHandlers:
         lines = []
         for v in versions:
             head = _("{key} ({lang}): version {version}, by {author}, {date}", key=args[0], lang=args[1].lower(),
-                     version=v.version, author=v.author, date=_date(v.created))
+                     version=v.version, author=v.author, date=created_date(v.created))
             mark = " ✅ " + _("(active)") if v.active else ""
             lines.append(f"<b>{E(head)}</b>{E(mark)}\n{E(_excerpt(v.body))}")
         return "\n\n".join(lines)
@@ -267,8 +267,8 @@ class AdminHandlers:
             return [E(_("No disputed verdicts or new reports."))]
         out = []
         for it in items:
-            title = _("Report #{id}, {date}", id=it.id, date=_date(it.created)) if it.kind == "report" else \
-                _("Disputed verdict #{id}, {date}", id=it.id, date=_date(it.created))
+            title = _("Report #{id}, {date}", id=it.id, date=created_date(it.created)) if it.kind == "report" else \
+                _("Disputed verdict #{id}, {date}", id=it.id, date=created_date(it.created))
             body = [f"<b>{E(title)}</b>", E(f"{it.level or '-'}: {', '.join(it.reasons) or '-'}")]
             if it.origin:
                 body.append(E(it.origin))

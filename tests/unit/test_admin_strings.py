@@ -6,7 +6,7 @@ import ast
 from bot.answer.i18n import LOCALE_DIR, catalog
 from bot.config import PROJECT_ROOT
 
-SOURCES = ("bot/admin/", "bot/telegram/admin.py")
+SOURCES = ("bot/access.py", "bot/admin/editing.py", "bot/admin/reviews.py", "bot/telegram/admin.py")
 
 
 def _strings(node) -> list[str]:
