@@ -8,17 +8,19 @@ The migrations in migrations/versions/ create exactly these tables; a test compa
 """
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -286,3 +288,38 @@ class PendingChange(Base):
     payload: Mapped[dict[str, Any]] = mapped_column()
     base: Mapped[str] = mapped_column(String(64))  # what the target was when previewed: changed since -> refused
     created: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+# ---------------------------------------------------------------- revision 0004: the lure memory
+class LureMemoryEntry(Base):
+    """A confirmed real lure: matched at run time by the nearest-neighbour search of bot/checking/memory.py.
+
+    `text` is kept to recompute the vector when the model changes; it is NEVER shown to a user (it may hold other
+    people's numbers): listings and the CLI print id, language, source and date only. `text_hash` (hash of the
+    normalized text, as classifier.checker.text_hash) makes adding idempotent. `vector`: the model's raw mean-pooled
+    embedding, float32 bytes; `model`: the fingerprint of the encoder that made it (another model: recomputed by
+    `lurecheck memory build`). `source_kind`: dataset | report | ngo | file | admin; `source_ref`: the dataset file,
+    report id or NGO submission id."""
+
+    __tablename__ = "lure_memory"
+    __table_args__ = (Index("ix_lure_memory_source", "source_kind", "source_ref"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    vector: Mapped[bytes | None] = mapped_column(LargeBinary)
+    model: Mapped[str | None] = mapped_column(String(64))
+    lang: Mapped[str] = mapped_column(String(8))
+    source_kind: Mapped[str] = mapped_column(String(20))
+    source_ref: Mapped[str] = mapped_column(String(200))
+    confirmed: Mapped[date] = mapped_column(Date)
+    created: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MemoryVersion(Base):
+    """One row (id 1): bumped by every change of the lure memory; replicas compare it and reload the memory."""
+
+    __tablename__ = "memory_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
