@@ -18,6 +18,13 @@ from classifier import Verdict
 ROLES = ("user", "ngo", "admin")
 FEEDBACK = ("helpful", "wrong")
 CLI_ACTOR = "cli"  # the person at the command line, as the audit log names them
+# Levels that count as a flagged ad (statistics, the contact registry).
+FLAGGED_LEVELS = ("high_risk", "suspicious")
+
+# What a store can do beyond the Store protocol, declared by each implementation (no duck typing):
+PERSISTENT = "persistent"  # survives a restart: the outbox spool and the NGO file journal live on disk beside it
+ADMIN = "admin"  # roles, warnings and hotlines in the database, the review queue (bot/admin)
+REGISTRY = "registry"  # the contact registry, statistics and exports (bot/ngo)
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,8 @@ class CheckRecord:
 
 
 class Store(Protocol):
+    capabilities: frozenset[str]
+
     def user_language(self, user_id: int) -> str | None: ...
     def set_user_language(self, user_id: int, lang: str) -> None: ...
     def user_role(self, user_id: int) -> str: ...
@@ -64,6 +73,8 @@ class HashedUser:
 @dataclass
 class MemoryStore:
     """A Store in process memory: for tests, and for a console session that keeps nothing."""
+
+    capabilities = frozenset()  # nothing beyond the Store protocol: no admin, no registry, nothing on disk
 
     secret: bytes = b"memory-store"
     languages: dict[str, str] = field(default_factory=dict)

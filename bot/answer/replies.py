@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from html import escape
 from urllib.parse import urlparse
 
 from babel import Locale
@@ -25,19 +26,18 @@ HEADLINES = {
     "low_risk": ("ℹ️", "LOW RISK: no known red flag was found. This does not prove the offer is genuine."),
 }
 LANG_NAMES = {"vi": "Vietnamese", "ko": "Korean", "km": "Khmer", "en": "English", "zh": "Chinese", "th": "Thai"}
-E = html.escape
 
 
 def _quote(evidence: str) -> str:
     ev = " ".join(evidence.split())
     if len(ev) > QUOTE_MAX:
         ev = ev[: QUOTE_MAX - 1] + "…"
-    return f"“{E(ev)}”"
+    return f"“{escape(ev)}”"
 
 
 def _source_link(url: str) -> str:
     host = urlparse(url).netloc.removeprefix("www.") or url
-    return f'<a href="{E(url, quote=True)}">{E(host)}</a>'
+    return f'<a href="{escape(url, quote=True)}">{escape(host)}</a>'
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -67,52 +67,52 @@ def _explanation(code: str, lang: str) -> str:
 def hotline_block(h: Hotline, lang: str, _) -> str:
     name = h.name.get(lang) or h.name["en"]
     purpose = h.purpose.get(lang) or h.purpose["en"]
-    contact = E(h.contact)
+    contact = escape(h.contact)
     if h.kind == "url":
-        contact = f'<a href="{E(h.contact, quote=True)}">{E(h.contact)}</a>'
-    line = f"• <b>{E(name)}</b>: {contact}\n  {E(purpose)}\n  <i>{_('Source: {source} ({date})', source=_source_link(h.source[0]), date=E(source_date_label(h.source_date, _)))}</i>"
+        contact = f'<a href="{escape(h.contact, quote=True)}">{escape(h.contact)}</a>'
+    line = f"• <b>{escape(name)}</b>: {contact}\n  {escape(purpose)}\n  <i>{_('Source: {source} ({date})', source=_source_link(h.source[0]), date=escape(source_date_label(h.source_date, _)))}</i>"
     if h.confidence == "one-source":
-        line += f"\n  <i>({E(_('one source only: confirm before relying on it'))})</i>"
+        line += f"\n  <i>({escape(_('one source only: confirm before relying on it'))})</i>"
     return line
 
 
 def warning_block(w: OfficialWarning, lang: str, _) -> str:
     body = w.body.get(lang) or w.body["en"]
     issuer = w.issuer.get(lang) or w.issuer["en"]
-    return (f"<b>{E(_('Official warning:'))}</b> {E(issuer)}\n«{E(body)}»\n"
-            f"<i>{_('Source: {source} ({date})', source=_source_link(w.source[0]), date=E(source_date_label(w.source_date, _)))}</i>")
+    return (f"<b>{escape(_('Official warning:'))}</b> {escape(issuer)}\n«{escape(body)}»\n"
+            f"<i>{_('Source: {source} ({date})', source=_source_link(w.source[0]), date=escape(source_date_label(w.source_date, _)))}</i>")
 
 
 def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
     """The reply as Telegram-HTML messages, each within the 4096-character limit."""
     _ = translator(lang)
     if verdict.problem == "binary":
-        return [E(_("I could not read this message as text. Please paste the job offer as text."))]
+        return [escape(_("I could not read this message as text. Please paste the job offer as text."))]
     if verdict.problem == "empty":
-        return [E(_("Please send the text of a job offer."))]
+        return [escape(_("Please send the text of a job offer."))]
     if not verdict.is_job_offer:
-        return [E(_("This does not look like a job offer. LureCheck checks job ads and recruitment messages: paste or forward one and I will look for the signs of a scam."))]
+        return [escape(_("This does not look like a job offer. LureCheck checks job ads and recruitment messages: paste or forward one and I will look for the signs of a scam."))]
 
     icon, headline = HEADLINES[verdict.level]
     if verdict.level == "low_risk" and verdict.signals:  # never "no red flag" above a list of red flags
         headline = "LOW RISK: only weak warning signs were found. This does not prove the offer is genuine."
-    blocks = [f"{icon} <b>{E(_(headline))}</b>"]
+    blocks = [f"{icon} <b>{escape(_(headline))}</b>"]
     facts = [_("Risk score: {score}/100", score=round(verdict.score * 100))]
     if verdict.lang in LANG_NAMES:
         facts.append(_("Language of the ad: {lang}", lang=_(LANG_NAMES[verdict.lang])))
     dests = verdict.entities.destinations()
     if dests:
         facts.append(_("Destination named in the ad: {places}", places=", ".join(country_name(c, lang) for c in dests)))
-    blocks.append(E("\n".join(facts)))
+    blocks.append(escape("\n".join(facts)))
     if verdict.extras and verdict.extras.get("registry"):
         blocks.append(registry_block(verdict.extras["registry"], lang))
     if verdict.truncated:
-        blocks.append(E(_("The text is very long: I checked only its first {n} characters.", n=len(verdict.normalized))))
+        blocks.append(escape(_("The text is very long: I checked only its first {n} characters.", n=len(verdict.normalized))))
 
     if verdict.signals:
-        lines = [f"<b>{E(_('Red flags found:'))}</b>"]
+        lines = [f"<b>{escape(_('Red flags found:'))}</b>"]
         for s in verdict.signals:
-            line = f"• {E(_explanation(s.code, lang))}"
+            line = f"• {escape(_explanation(s.code, lang))}"
             if s.evidence.strip() and s.code != "VAGUE_EMPLOYER":  # an absence has nothing to quote
                 line += f"\n  {_quote(s.evidence)}"
             lines.append(line)
@@ -129,10 +129,10 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
         if advice and advice.abroad:
             todo.append(_("Work abroad only through a licensed agency and with a proper work visa."))
             todo.append(_("If you or someone you know is already trapped, contact the embassy first, then the local police."))
-    blocks.append(f"<b>{E(_('What to do now:'))}</b>\n" + "\n".join(f"• {E(t)}" for t in todo))
+    blocks.append(f"<b>{escape(_('What to do now:'))}</b>\n" + "\n".join(f"• {escape(t)}" for t in todo))
 
     if advice and advice.hotlines:
-        blocks.append(f"<b>{E(_('Hotlines:'))}</b>\n" + "\n".join(hotline_block(h, lang, _) for h in advice.hotlines))
+        blocks.append(f"<b>{escape(_('Hotlines:'))}</b>\n" + "\n".join(hotline_block(h, lang, _) for h in advice.hotlines))
     if advice and advice.warnings:
         blocks.extend(warning_block(w, lang, _) for w in advice.warnings)
     return split_messages(blocks)
@@ -187,8 +187,8 @@ def registry_lines(hits: list[dict], lang: str) -> list[str]:
 
 def registry_block(hits: list[dict], lang: str) -> str:
     _ = translator(lang)
-    head = f"<b>{E(_('Seen before in confirmed lures (this raised the level):'))}</b>"
-    return head + "\n" + "\n".join(f"• {E(line)}" for line in registry_lines(hits, lang))
+    head = f"<b>{escape(_('Seen before in confirmed lures (this raised the level):'))}</b>"
+    return head + "\n" + "\n".join(f"• {escape(line)}" for line in registry_lines(hits, lang))
 
 
 def split_messages(blocks: list[str], limit: int = TELEGRAM_LIMIT) -> list[str]:

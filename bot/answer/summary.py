@@ -5,14 +5,13 @@ per second in a chat). The full explanation of one ad is one message away: sendi
 """
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
+from html import escape
 
 from bot.answer.i18n import translator
 from bot.answer.replies import split_messages
 from classifier import Verdict
 
-E = html.escape
 SNIPPET = 60
 LEVEL_LABELS = {
     "high_risk": ("🚨", "High risk"),
@@ -34,7 +33,7 @@ def quoted(text: str, limit: int = SNIPPET) -> str:
     one_line = " ".join(text.split())
     if len(one_line) > limit:
         one_line = one_line[: limit - 1].rstrip() + "…"
-    return f"“{E(one_line)}”"
+    return f"“{escape(one_line)}”"
 
 
 def label(verdict: Verdict) -> tuple[str, str]:
@@ -47,18 +46,18 @@ def label(verdict: Verdict) -> tuple[str, str]:
 def compose_summary(entries: list[SummaryEntry], lang: str) -> list[str]:
     """The burst summary as Telegram-HTML messages, each within 4096 characters."""
     _ = translator(lang)
-    head = f"<b>{E(_('I checked {n} forwarded messages:', n=len(entries)))}</b>"
+    head = f"<b>{escape(_('I checked {n} forwarded messages:', n=len(entries)))}</b>"
     lines = []
     counts = {icon: 0 for icon, _label in (*LEVEL_LABELS.values(), NOT_AN_OFFER)}
     for i, entry in enumerate(entries, 1):
         icon, msgid = label(entry.verdict)
         counts[icon] += 1
-        line = f"{i}. {icon} <b>{E(_(msgid))}</b> {quoted(entry.text)}"
+        line = f"{i}. {icon} <b>{escape(_(msgid))}</b> {quoted(entry.text)}"
         if entry.origin:
             line += f" ↪ {quoted(entry.origin, 40)}"
         lines.append(line)
     tally = "  ".join(f"{icon} {n}" for icon, n in counts.items() if n)
-    footer = E(_("For the reasons and hotlines of one ad, send it to me on its own."))
+    footer = escape(_("For the reasons and hotlines of one ad, send it to me on its own."))
     return split_messages([head, "\n".join(lines), tally, footer])
 
 
@@ -67,7 +66,7 @@ def with_origin(messages: list[str], origin: str | None, lang: str, limit: int =
     if not origin or not messages:
         return messages
     _ = translator(lang)
-    line = "<i>" + E(_("Forwarded from: {origin}")).format(origin=quoted(origin, 80)) + "</i>"
+    line = "<i>" + escape(_("Forwarded from: {origin}")).format(origin=quoted(origin, 80)) + "</i>"
     if len(line) + 2 + len(messages[0]) <= limit:
         return [f"{line}\n\n{messages[0]}", *messages[1:]]
     return [line, *messages]

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from bot.access import AdminError, require_admin, require_reviewer
 from bot.storage.contacts import (  # noqa: F401
     APP_IDS,
-    FLAGGED,
     HIGH_RISK_FROM,
     KINDS,
     LOOKUP_CHUNK,
@@ -37,6 +36,7 @@ from bot.storage.contacts import (  # noqa: F401
 )
 from bot.storage.models import Contact, utcnow
 from bot.storage.sql_store import SqlStore, audit
+from bot.store import FLAGGED_LEVELS  # noqa: F401  (re-exported for the callers of the registry)
 
 
 def find_contact(store: SqlStore, actor, value: str) -> list[ContactInfo]:

@@ -8,25 +8,24 @@ frequent red flags, the destinations named in lures, the most reported contacts;
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from html import escape
 
 from sqlalchemy import select
 
 from bot.answer.i18n import translator
+from bot.answer.replies import LANG_NAMES
 from bot.answer.summary import LEVEL_LABELS
 from bot.ngo.registry import ContactInfo, top_contacts
 from bot.storage.models import Check, CheckContact, Contact, Report, User
+from bot.store import FLAGGED_LEVELS
 
-E = html.escape
 LEVELS = ("high_risk", "suspicious", "low_risk")
-FLAGGED = ("high_risk", "suspicious")
 COLORS = {"high_risk": "#c0392b", "suspicious": "#e67e22", "low_risk": "#7f8c8d"}
-LANG_LABELS = {"vi": "Vietnamese", "ko": "Korean", "km": "Khmer", "en": "English", "zh": "Chinese", "th": "Thai"}
 SERIES_KEY = "lurecheck:series"
 DEFAULT_WEEKS = 12
 EXPORT_DAYS = 90
@@ -53,7 +52,7 @@ class Stats:
 
     @property
     def lures(self) -> int:
-        return sum(self.level_total(lv) for lv in FLAGGED)
+        return sum(self.level_total(lv) for lv in FLAGGED_LEVELS)
 
     def series(self) -> dict:
         """The data the chart draws, as plain JSON."""
@@ -96,8 +95,8 @@ def collect(store, start: date, end: date, top: int = 8) -> Stats:
             week = _monday(created.astimezone(UTC).date()).isoformat()
             if week in index:
                 per_week[level][index[week]] += 1
-            by_lang[lang if lang in LANG_LABELS else "other"][level] += 1
-            if level in FLAGGED:
+            by_lang[lang if lang in LANG_NAMES else "other"][level] += 1
+            if level in FLAGGED_LEVELS:
                 flags.update(set(reasons or ()))
                 dests.update(set(destinations or ()))
         reports = len(list(s.scalars(select(Report.id).where(Report.created >= lo, Report.created < hi))))
@@ -108,7 +107,7 @@ def collect(store, start: date, end: date, top: int = 8) -> Stats:
 
 
 def _lang_name(code: str, _) -> str:
-    return _(LANG_LABELS[code]) if code in LANG_LABELS else _("another language")
+    return _(LANG_NAMES[code]) if code in LANG_NAMES else _("another language")
 
 
 def _country(code: str, lang: str) -> str:
@@ -122,28 +121,28 @@ def summary(stats: Stats, lang: str) -> str:
     from bot.answer.replies import contact_label
 
     _ = translator(lang)
-    lines = [f"<b>{E(_('Statistics from {start} to {end}', start=stats.start.isoformat(), end=stats.end.isoformat()))}</b>",
-             E(_("Checks: {n}. Flagged as lures: {lures} ({high} high risk, {suspicious} suspicious).", n=stats.checks,
+    lines = [f"<b>{escape(_('Statistics from {start} to {end}', start=stats.start.isoformat(), end=stats.end.isoformat()))}</b>",
+             escape(_("Checks: {n}. Flagged as lures: {lures} ({high} high risk, {suspicious} suspicious).", n=stats.checks,
                  lures=stats.lures, high=stats.level_total("high_risk"),
                  suspicious=stats.level_total("suspicious"))),
-             E(_("Ads reported by users: {n}.", n=stats.reports))]
+             escape(_("Ads reported by users: {n}.", n=stats.reports))]
     if stats.by_lang:
         parts = [_("{name}: {n} ({lures} flagged)", name=_lang_name(code, _), n=sum(v.values()),
-                   lures=sum(v[lv] for lv in FLAGGED)) for code, v in stats.by_lang.items()]
-        lines.append(f"<b>{E(_('By language of the ad:'))}</b> " + E("; ".join(parts)))
+                   lures=sum(v[lv] for lv in FLAGGED_LEVELS)) for code, v in stats.by_lang.items()]
+        lines.append(f"<b>{escape(_('By language of the ad:'))}</b> " + escape("; ".join(parts)))
     if stats.flags:
-        lines.append(f"<b>{E(_('Most frequent red flags:'))}</b> " + E(", ".join(f"{c} {n}" for c, n in stats.flags)))
+        lines.append(f"<b>{escape(_('Most frequent red flags:'))}</b> " + escape(", ".join(f"{c} {n}" for c, n in stats.flags)))
     if stats.destinations:
-        lines.append(f"<b>{E(_('Destinations named in lures:'))}</b> "
-                     + E(", ".join(f"{_country(c, lang)} {n}" for c, n in stats.destinations)))
+        lines.append(f"<b>{escape(_('Destinations named in lures:'))}</b> "
+                     + escape(", ".join(f"{_country(c, lang)} {n}" for c, n in stats.destinations)))
     if stats.contacts:
-        lines.append(f"<b>{E(_('Contacts in the most lures:'))}</b>")
+        lines.append(f"<b>{escape(_('Contacts in the most lures:'))}</b>")
         for c in stats.contacts:
-            lines.append("• " + E(_("{what} “{value}”: {lures} confirmed lures, {reports} reports",
+            lines.append("• " + escape(_("{what} “{value}”: {lures} confirmed lures, {reports} reports",
                                     what=_(contact_label(c.kind, None)), value=c.value, lures=c.lures,
                                     reports=c.reports)))
     if not stats.checks:
-        lines.append(E(_("No checks in this period.")))
+        lines.append(escape(_("No checks in this period.")))
     return "\n".join(lines)
 
 

@@ -29,10 +29,10 @@ from sqlalchemy.orm import Session
 
 from bot.storage.db import dialect_insert
 from bot.storage.models import Check, CheckContact, Contact, ContactLure, Report, utcnow
+from bot.store import FLAGGED_LEVELS
 from classifier import Entities, Verdict
 from classifier.scoring import DEFAULT_THRESHOLDS
 
-FLAGGED = ("suspicious", "high_risk")
 HIGH_RISK_FROM = 3  # confirmed lures that make any ad with the contact high risk
 LOOKUP_CHUNK = 500
 APP_IDS = ("kakaotalk", "line", "wechat")
@@ -241,7 +241,7 @@ def lookup(s: Session, secret: bytes, keys: list[Key]) -> dict[tuple[str, str], 
 
 # ---------------------------------------------------------------- verdicts
 def level_with(level: str, lures: int) -> str:
-    if lures >= HIGH_RISK_FROM or level in FLAGGED:
+    if lures >= HIGH_RISK_FROM or level in FLAGGED_LEVELS:
         return "high_risk"
     return "suspicious"
 

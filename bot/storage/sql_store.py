@@ -30,7 +30,18 @@ from bot.storage.models import (
     User,
     utcnow,
 )
-from bot.store import CLI_ACTOR, FEEDBACK, ROLES, CheckRecord, HashedUser, user_hash
+from bot.store import (
+    ADMIN,
+    CLI_ACTOR,
+    FEEDBACK,
+    FLAGGED_LEVELS,
+    PERSISTENT,
+    REGISTRY,
+    ROLES,
+    CheckRecord,
+    HashedUser,
+    user_hash,
+)
 from classifier import Verdict
 
 log = logging.getLogger(__name__)
@@ -65,6 +76,8 @@ def entities_of(text: str):
 
 class SqlStore:
     """Implements bot.store.Store; the extra methods serve the admin service, the CLI and the content source."""
+
+    capabilities = frozenset({PERSISTENT, ADMIN, REGISTRY})
 
     def __init__(self, engine: Engine, secret: bytes, admin_ids: frozenset[int] | set[int] = frozenset()):
         self.engine = engine
@@ -175,7 +188,7 @@ class SqlStore:
                                                       plain=trusted)
                 for contact_id in contact_ids:
                     s.add(CheckContact(check_id=check.id, contact_id=contact_id))
-                if trusted and verdict.is_job_offer and registry.base_level(verdict) in registry.FLAGGED:
+                if trusted and verdict.is_job_offer and registry.base_level(verdict) in FLAGGED_LEVELS:
                     registry.add_lure(s, contact_ids, verdict.text_hash, "ngo")
                 out.append(check.id)
             s.flush()

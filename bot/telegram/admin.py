@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import logging
 import re
 import shlex
+from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -22,9 +22,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, fil
 from bot import admin
 from bot.answer.i18n import translator, ui_lang
 from bot.answer.replies import split_messages
+from bot.store import ADMIN
 
 log = logging.getLogger(__name__)
-E = html.escape
 Context = ContextTypes.DEFAULT_TYPE
 CALLBACK = r"^adm:"
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
@@ -100,10 +100,10 @@ class AdminHandlers:
         try:
             result = await asyncio.to_thread(guarded, uid, text, _, lang)
         except admin.AdminError as e:
-            await self._reply(update, E(e.text(lang)))
+            await self._reply(update, escape(e.text(lang)))
             return
         except _Usage:
-            await self._reply(update, E(_("Usage: {usage}", usage=USAGE.get(command, "/" + command))))
+            await self._reply(update, escape(_("Usage: {usage}", usage=USAGE.get(command, "/" + command))))
             return
         if isinstance(result, tuple):
             await self._reply(update, *result)
@@ -118,33 +118,33 @@ class AdminHandlers:
     # ------------------------------------------------------------ commands
     def _admin(self, uid, text, _, lang):
         o = admin.overview(self.store, uid)
-        lines = [f"<b>{E(_('Admin menu:'))}</b>", E("\n".join(_(line) for line in MENU)), "",
-                 E(_("Content version {version}: {warnings} warnings, {hotlines} hotlines ({disabled} disabled).",
+        lines = [f"<b>{escape(_('Admin menu:'))}</b>", escape("\n".join(_(line) for line in MENU)), "",
+                 escape(_("Content version {version}: {warnings} warnings, {hotlines} hotlines ({disabled} disabled).",
                      version=o.content_version, warnings=o.warnings, hotlines=o.hotlines,
                      disabled=o.disabled_hotlines)),
-                 E(_("Open reviews: {n}", n=o.open_reviews)), ""]
+                 escape(_("Open reviews: {n}", n=o.open_reviews)), ""]
         lines.append(self._gaps(o.gaps, _))
         return "\n".join(lines)
 
     @staticmethod
     def _gaps(gaps, _) -> str:
         if not gaps:
-            return E(_("No missing translations."))
-        out = [f"<b>{E(_('Missing translations (users see English there):'))}</b>"]
-        out += [E(f"• {g.kind} {g.ident} {g.field}: {', '.join(g.missing)}") for g in gaps]
+            return escape(_("No missing translations."))
+        out = [f"<b>{escape(_('Missing translations (users see English there):'))}</b>"]
+        out += [escape(f"• {g.kind} {g.ident} {g.field}: {', '.join(g.missing)}") for g in gaps]
         return "\n".join(out)
 
     def _warnings(self, uid, text, _, lang):
         args = self._args(text)
         items = admin.list_warnings(self.store, uid, args[0] if args else None)
         if not items:
-            return E(_("No warnings."))
-        lines = [f"<b>{E(_('Official warnings:'))}</b>"]
+            return escape(_("No warnings."))
+        lines = [f"<b>{escape(_('Official warnings:'))}</b>"]
         for w in items:
             versions = ", ".join(f"{lng} v{v}" for lng, v in w.versions.items())
-            line = f"• <code>{E(w.key)}</code> ({E(w.country)}): {E(versions)}"
+            line = f"• <code>{escape(w.key)}</code> ({escape(w.country)}): {escape(versions)}"
             if w.missing:
-                line += " — " + E(_("missing: {langs}", langs=", ".join(w.missing)))
+                line += " — " + escape(_("missing: {langs}", langs=", ".join(w.missing)))
             lines.append(line)
         return "\n".join(lines)
 
@@ -153,13 +153,13 @@ class AdminHandlers:
         if len(args) != 2:
             raise _Usage()
         v = admin.show_warning(self.store, uid, args[0], args[1])
-        head = E(_("{key} ({lang}): version {version}, by {author}, {date}", key=v.key, lang=v.lang,
+        head = escape(_("{key} ({lang}): version {version}, by {author}, {date}", key=v.key, lang=v.lang,
                    version=v.version or "-", author=v.author, date=created_date(v.created)))
         out = [f"<b>{head}</b>"]
         if v.fallback:
-            out.append(E(_("No text in this language: users see the English text.")))
-        out.append(E(v.issuer) + "\n«" + E(v.body) + "»")
-        out.append(E(_("Source: {source} ({date})", source=", ".join(v.source), date=v.source_date)))
+            out.append(escape(_("No text in this language: users see the English text.")))
+        out.append(escape(v.issuer) + "\n«" + escape(v.body) + "»")
+        out.append(escape(_("Source: {source} ({date})", source=", ".join(v.source), date=v.source_date)))
         return "\n".join(out)
 
     def _setwarning(self, uid, text, _, lang, reply_text: str | None = None):
@@ -173,7 +173,7 @@ class AdminHandlers:
         return self._proposal(p, _)
 
     def _proposal(self, p: admin.Proposal, _):
-        note = E(_("Preview: this is exactly what users will see. Nothing is saved until you confirm."))
+        note = escape(_("Preview: this is exactly what users will see. Nothing is saved until you confirm."))
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(_("Confirm"), callback_data=f"adm:ok:{p.id}"),
                                         InlineKeyboardButton(_("Cancel"), callback_data=f"adm:no:{p.id}")]])
         return f"{note}\n\n{p.preview}", markup
@@ -184,13 +184,13 @@ class AdminHandlers:
             raise _Usage()
         versions = admin.warning_history(self.store, uid, args[0], args[1])
         if not versions:
-            return E(_("No text in this language: users see the English text."))
+            return escape(_("No text in this language: users see the English text."))
         lines = []
         for v in versions:
             head = _("{key} ({lang}): version {version}, by {author}, {date}", key=args[0], lang=args[1].lower(),
                      version=v.version, author=v.author, date=created_date(v.created))
             mark = " ✅ " + _("(active)") if v.active else ""
-            lines.append(f"<b>{E(head)}</b>{E(mark)}\n{E(_excerpt(v.body))}")
+            lines.append(f"<b>{escape(head)}</b>{escape(mark)}\n{escape(_excerpt(v.body))}")
         return "\n\n".join(lines)
 
     def _rollback(self, uid, text, _, lang):
@@ -198,22 +198,22 @@ class AdminHandlers:
         if len(args) != 3:
             raise _Usage()
         v = admin.rollback_warning(self.store, uid, args[0], args[1], args[2])
-        return E(_("Version {version} of {key} ({lang}) is active again.", version=v.version, key=args[0],
+        return escape(_("Version {version} of {key} ({lang}) is active again.", version=v.version, key=args[0],
                    lang=args[1].lower()))
 
     def _hotlines(self, uid, text, _, lang):
         args = self._args(text)
         items = admin.list_hotlines(self.store, uid, args[0] if args else None)
         if not items:
-            return E(_("No hotlines."))
-        lines = [f"<b>{E(_('Hotlines:'))}</b>"]
+            return escape(_("No hotlines."))
+        lines = [f"<b>{escape(_('Hotlines:'))}</b>"]
         for h in items:
-            line = (f"• <code>{E(h.slug)}</code> ({E(h.hotline.country)}, {E(h.hotline.kind)}): "
-                    f"{E(h.hotline.contact)} — {E(h.hotline.source_date)}")
+            line = (f"• <code>{escape(h.slug)}</code> ({escape(h.hotline.country)}, {escape(h.hotline.kind)}): "
+                    f"{escape(h.hotline.contact)} — {escape(h.hotline.source_date)}")
             if not h.active:
-                line += " " + E(_("(disabled)"))
+                line += " " + escape(_("(disabled)"))
             if h.missing:
-                line += " — " + E(_("missing: {langs}", langs=", ".join(h.missing)))
+                line += " — " + escape(_("missing: {langs}", langs=", ".join(h.missing)))
             lines.append(line)
         return "\n".join(lines)
 
@@ -238,42 +238,42 @@ class AdminHandlers:
         if len(args) != 1:
             raise _Usage()
         h = admin.disable_hotline(self.store, uid, args[0])
-        return E(_("Hotline {id} is disabled: users no longer see it.", id=h.slug))
+        return escape(_("Hotline {id} is disabled: users no longer see it.", id=h.slug))
 
     def _enablehotline(self, uid, text, _, lang):
         args = self._args(text)
         if len(args) != 1:
             raise _Usage()
         h = admin.enable_hotline(self.store, uid, args[0])
-        return E(_("Hotline {id} is shown again.", id=h.slug))
+        return escape(_("Hotline {id} is shown again.", id=h.slug))
 
     def _grant(self, uid, text, _, lang):
         args = self._args(text)
         if len(args) != 2:
             raise _Usage()
         admin.grant(self.store, uid, args[0], args[1])
-        return E(_("User {user} now has the role {role}.", user=args[0], role=args[1].lower()))
+        return escape(_("User {user} now has the role {role}.", user=args[0], role=args[1].lower()))
 
     def _revoke(self, uid, text, _, lang):
         args = self._args(text)
         if len(args) != 1:
             raise _Usage()
         admin.revoke(self.store, uid, args[0])
-        return E(_("User {user} now has the role {role}.", user=args[0], role="user"))
+        return escape(_("User {user} now has the role {role}.", user=args[0], role="user"))
 
     def _reviews(self, uid, text, _, lang):
         items = admin.list_reviews(self.store, uid)
         if not items:
-            return [E(_("No disputed verdicts or new reports."))]
+            return [escape(_("No disputed verdicts or new reports."))]
         out = []
         for it in items:
             title = _("Report #{id}, {date}", id=it.id, date=created_date(it.created)) if it.kind == "report" else \
                 _("Disputed verdict #{id}, {date}", id=it.id, date=created_date(it.created))
-            body = [f"<b>{E(title)}</b>", E(f"{it.level or '-'}: {', '.join(it.reasons) or '-'}")]
+            body = [f"<b>{escape(title)}</b>", escape(f"{it.level or '-'}: {', '.join(it.reasons) or '-'}")]
             if it.origin:
-                body.append(E(it.origin))
+                body.append(escape(it.origin))
             if it.text:
-                body.append("«" + E(_excerpt(it.text, 1500)) + "»")
+                body.append("«" + escape(_excerpt(it.text, 1500)) + "»")
             k = "r" if it.kind == "report" else "d"
             markup = InlineKeyboardMarkup([[
                 InlineKeyboardButton(_("Confirm"), callback_data=f"adm:rv:{k}:{it.id}:c"),
@@ -302,7 +302,7 @@ class AdminHandlers:
         try:
             items = await asyncio.to_thread(work, update.effective_user.id, "", translator(lang), lang)
         except admin.AdminError as e:
-            await self._reply(update, E(e.text(lang)))
+            await self._reply(update, escape(e.text(lang)))
             return
         for item in items:
             if isinstance(item, tuple):
@@ -345,7 +345,7 @@ class AdminHandlers:
             if query.message.reply_markup is not None:  # a forged press on a message without buttons: nothing to edit
                 with contextlib.suppress(BadRequest):
                     await query.edit_message_reply_markup(reply_markup=None)
-            await query.message.reply_text(E(msg), parse_mode=ParseMode.HTML)
+            await query.message.reply_text(escape(msg), parse_mode=ParseMode.HTML)
 
 
 COMMANDS = ("admin", "warnings", "warning", "setwarning", "history", "rollback", "hotlines", "sethotline",
@@ -357,7 +357,7 @@ def handlers(store) -> list:
 
     Admin work needs the SQL store (bot.storage); with another store (the in-memory one) there are none.
     """
-    if not all(hasattr(store, a) for a in ("write", "read", "hash", "admin_ids")):
+    if ADMIN not in store.capabilities:
         log.warning("admin commands are off: they need the SQL store (bot.storage), not %s", type(store).__name__)
         return []
     h = AdminHandlers(store)

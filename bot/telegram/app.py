@@ -1,6 +1,6 @@
 """The composition root: builds the Application, registers the handlers in order, runs polling.
 
-Order matters: the admin handlers (bot/telegram/admin.py, when present) come first, then photos, forwards, commands,
+Order matters: the admin handlers (bot/telegram/admin.py, with a store that has the ADMIN capability) come first, then photos, forwards, commands,
 buttons, and last the generic text and non-text handlers. In a group every handler here requires the bot to be
 mentioned or replied to (groups.ADDRESSED).
 """
@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
-import importlib.util
 import logging
 import sys
 
@@ -26,10 +24,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot import redact
+from bot import redact, storage
 from bot.answer.content import Content
 from bot.config import Settings
-from bot.store import MemoryStore, Store
+from bot.store import Store
+from bot.telegram import admin as admin_handlers
 from bot.telegram import feedback, info, ngo, nontext, offers, photos, start
 from bot.telegram.errors import on_error
 from bot.telegram.groups import ADDRESSED
@@ -66,21 +65,12 @@ def api_urls(base_url: str) -> tuple[str, str]:
 
 
 def open_store(settings: Settings) -> Store:
-    """The SQL store (bot.storage) where it is installed, else an in-memory one that forgets everything at exit."""
-    if importlib.util.find_spec("bot.storage") is None:
-        log.warning("bot.storage is not available: the bot keeps its records in memory only (lost at exit)")
-        return MemoryStore()
-    return importlib.import_module("bot.storage").open_store(settings)
-
-
-def _admin_handlers(store: Store) -> list:
-    if importlib.util.find_spec("bot.telegram.admin") is None:
-        return []
-    return list(importlib.import_module("bot.telegram.admin").handlers(store))
+    """The SQL store: the bot always keeps its records in the database of LURECHECK_DATABASE_URL."""
+    return storage.open_store(settings)
 
 
 def register(application: Application, store: Store) -> None:
-    for handler in _admin_handlers(store):
+    for handler in admin_handlers.handlers(store):  # none with a store that has no ADMIN capability
         application.add_handler(handler)
     private = filters.ChatType.PRIVATE
     text = filters.TEXT | filters.CAPTION

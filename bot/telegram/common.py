@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 from collections.abc import Awaitable
+from html import escape
 from typing import TypeVar
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters, Update, User
@@ -17,7 +17,6 @@ from bot.telegram.ratelimit import Decision
 from bot.telegram.services import Profile, Services, services
 
 T = TypeVar("T")
-E = html.escape
 Context = ContextTypes.DEFAULT_TYPE
 
 
@@ -62,7 +61,7 @@ async def admit(svc: Services, bot: Bot, chat_id: int, profile: Profile) -> bool
     if decision is Decision.WARN:
         _ = translator(profile.ui)
         with contextlib.suppress(TelegramError):
-            await bot.send_message(chat_id, E(_("You are sending messages very fast. Please wait a minute, then send the ad again.")))
+            await bot.send_message(chat_id, escape(_("You are sending messages very fast. Please wait a minute, then send the ad again.")))
     return False
 
 

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from html import escape
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.answer.i18n import translator
-from bot.telegram.common import Context, E
+from bot.telegram.common import Context
 
 log = logging.getLogger(__name__)
 
@@ -29,4 +30,4 @@ async def on_error(update: object, context: Context) -> None:
     _ = translator(user.language_code if user else None)
     with contextlib.suppress(TelegramError):
         await context.bot.send_message(update.effective_chat.id,
-                                       E(_("Sorry, something went wrong on my side. Please try again in a moment.")))
+                                       escape(_("Sorry, something went wrong on my side. Please try again in a moment.")))

@@ -5,10 +5,12 @@ check, and the consent step only goes on for the sender of the ad. A refused pre
 """
 from __future__ import annotations
 
+from html import escape
+
 from telegram import Message, Update
 
 from bot.answer.i18n import translator
-from bot.telegram.common import Context, E, profile_for, send
+from bot.telegram.common import Context, profile_for, send
 from bot.telegram.keyboards import (
     CONSENT_PATTERN,
     FEEDBACK_KINDS,
@@ -70,7 +72,7 @@ async def on_report(update: Update, context: Context) -> None:
         await query.answer(_(NOT_YOURS))  # the id in the button is not the check of this ad
         return
     await query.answer()
-    question = E(_("Share this ad with the organisations that fight scam recruitment? They use reported ads to warn other people. Only the ad text and where it came from are kept, not your name or your Telegram id."))
+    question = escape(_("Share this ad with the organisations that fight scam recruitment? They use reported ads to warn other people. Only the ad text and where it came from are kept, not your name or your Telegram id."))
     await send(context.bot, ad.chat_id, [question], reply=ad, markup=consent_keyboard(int(check_id), _))
 
 
@@ -86,7 +88,7 @@ async def on_consent(update: Update, context: Context) -> None:
         return
     if choice == "n":
         await query.answer()
-        await query.edit_message_text(E(_("OK, nothing was saved.")))
+        await query.edit_message_text(escape(_("OK, nothing was saved.")))
         return
     text = ad_text(context.bot_data, ad, int(check_id))
     if not text:
@@ -98,7 +100,7 @@ async def on_consent(update: Update, context: Context) -> None:
         await query.answer(_(NOT_YOURS))
         return
     await query.answer()
-    await query.edit_message_text(E(_("Thank you. The ad was saved for the organisations that fight scam recruitment.")))
+    await query.edit_message_text(escape(_("Thank you. The ad was saved for the organisations that fight scam recruitment.")))
 
 
 async def on_stale_button(update: Update, context: Context) -> None:

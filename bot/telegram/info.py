@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from telegram import Bot, BotCommand, Update
 from telegram.error import TelegramError
 
 from bot.answer.i18n import translator
 from bot.config import UI_LANGS
-from bot.telegram.common import Context, E, answer, profile_for
+from bot.telegram.common import Context, answer, profile_for
 from bot.telegram.services import services
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ COMMANDS = (
 
 def help_text(_) -> str:
     lines = [f"/{name}: {_(desc)}" for name, desc in COMMANDS]
-    return E(_(HELP)) + "\n\n" + f"<b>{E(_('Commands:'))}</b>\n" + E("\n".join(lines))
+    return escape(_(HELP)) + "\n\n" + f"<b>{escape(_('Commands:'))}</b>\n" + escape("\n".join(lines))
 
 
 async def on_help(update: Update, context: Context) -> None:
@@ -38,7 +39,7 @@ async def on_help(update: Update, context: Context) -> None:
 
 async def on_privacy(update: Update, context: Context) -> None:
     _ = translator((await profile_for(update, context)).ui)
-    await answer(update, E(_(PRIVACY)))
+    await answer(update, escape(_(PRIVACY)))
 
 
 async def on_forgetme(update: Update, context: Context) -> None:
@@ -47,12 +48,12 @@ async def on_forgetme(update: Update, context: Context) -> None:
     await svc.db(svc.store.forget_user, profile.user_id)
     svc.parts.forget(update.effective_chat.id)  # the last text kept in memory to join an ad cut in two
     _ = translator(profile.ui)
-    await answer(update, E(_("Done. I deleted everything I held about you: your language choice, your checks, your feedback and your reports.")))
+    await answer(update, escape(_("Done. I deleted everything I held about you: your language choice, your checks, your feedback and your reports.")))
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:
     _ = translator((await profile_for(update, context)).ui)
-    await answer(update, E(_("Unknown command. Type /help.")))
+    await answer(update, escape(_("Unknown command. Type /help.")))
 
 
 async def set_command_menus(bot: Bot) -> None:

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import time as clock
+from html import escape
 
 from telegram import Document, InputFile, Message, Update
 from telegram.error import TelegramError
@@ -24,8 +25,9 @@ from bot.answer.replies import contact_label, month_name
 from bot.ngo import files as ngo_files
 from bot.ngo import jobs as ngo_jobs
 from bot.ngo import registry, stats
+from bot.store import REGISTRY
 from bot.telegram import nontext
-from bot.telegram.common import Context, E, admit, answer, profile_for
+from bot.telegram.common import Context, admit, answer, profile_for
 from bot.telegram.services import Profile, Services, services
 
 log = logging.getLogger(__name__)
@@ -57,14 +59,14 @@ async def on_document(update: Update, context: Context) -> None:
         if (doc.file_size or 0) > ngo_files.MAX_BYTES:
             raise ngo_files.too_large(doc.file_size)
     except ngo_files.FileProblem as e:
-        await answer(update, E(e.text(profile.ui)))
+        await answer(update, escape(e.text(profile.ui)))
         return
     if message.chat_id in _busy:
-        await answer(update, E(_("I am still checking your previous file. Send the next one when it is done.")))
+        await answer(update, escape(_("I am still checking your previous file. Send the next one when it is done.")))
         return
     _busy.add(message.chat_id)
     progress = await context.bot.send_message(
-        message.chat_id, E(_("Received {name}. Reading the file…", name=doc.file_name or fmt)))
+        message.chat_id, escape(_("Received {name}. Reading the file…", name=doc.file_name or fmt)))
     # The journal (bot/ngo/jobs.py): a restart in the middle gives the finished file or a clear "send it again".
     job = await asyncio.to_thread(svc.jobs.start, message.chat_id, doc.file_name or f"ads.{fmt}", profile.ui)
     task = context.application.create_task(_check_file(svc, context, message, doc, fmt, profile, progress, job),
@@ -92,19 +94,19 @@ async def _check_file(svc: Services, context: Context, message: Message, doc: Do
             if "too big" in str(e).lower():
                 raise ngo_files.too_large(doc.file_size or 0) from None
             log.warning("a file of ads could not be downloaded: %s", type(e).__name__)
-            await _edit(progress, E(_("I could not download this file from Telegram. Please send it again.")))
+            await _edit(progress, escape(_("I could not download this file from Telegram. Please send it again.")))
             return
         sheet = await asyncio.to_thread(ngo_files.read, data, name, doc.mime_type, fmt)
         texts = [r.text for r in sheet.rows if r.text is not None]
         total = len(texts)
-        await _edit(progress, E(_("Checking {name}: {done} of {total} ads…", name=name, done=0, total=total)))
+        await _edit(progress, escape(_("Checking {name}: {done} of {total} ads…", name=name, done=0, total=total)))
         verdicts = []
         last = clock.monotonic()
         for i in range(0, total, CHUNK):
             verdicts += await svc.check_many(texts[i : i + CHUNK])
             if clock.monotonic() - last >= PROGRESS_EVERY and len(verdicts) < total:
                 last = clock.monotonic()
-                await _edit(progress, E(_("Checking {name}: {done} of {total} ads…", name=name,
+                await _edit(progress, escape(_("Checking {name}: {done} of {total} ads…", name=name,
                                           done=len(verdicts), total=total)))
         results = ngo_files.results_for(sheet, verdicts, lang)
         out = await asyncio.to_thread(ngo_files.write, sheet, results, _)
@@ -113,22 +115,22 @@ async def _check_file(svc: Services, context: Context, message: Message, doc: Do
                  " offers: {other}. Rows that could not be checked (marked in the file): {errors}.",
                  total=sheet.ads, high=counts["high_risk"], suspicious=counts["suspicious"],
                  low=counts["low_risk"], other=counts["not_offer"], errors=counts["errors"])
-        out_name, caption = ngo_files.output_name(name, fmt), E(_("{name} with the results added.", name=name))
+        out_name, caption = ngo_files.output_name(name, fmt), escape(_("{name} with the results added.", name=name))
         if job is not None:  # the answer is kept until delivered; then the checks, all in one transaction
-            await asyncio.to_thread(svc.jobs.ready, job, out, out_name, caption, E(done))
+            await asyncio.to_thread(svc.jobs.ready, job, out, out_name, caption, escape(done))
         await _record_file(svc, profile.user_id, verdicts, texts, name)
         if job is not None:
             await asyncio.to_thread(svc.jobs.recorded, job)
         await context.bot.send_document(
             message.chat_id, InputFile(out, filename=out_name, attach=True), caption=caption,
             read_timeout=DOWNLOAD_TIMEOUT, write_timeout=DOWNLOAD_TIMEOUT)
-        await _edit(progress, E(done))
+        await _edit(progress, escape(done))
         log.info("a file of %d ads checked in %.1f s", sheet.ads, clock.monotonic() - started)
     except ngo_files.FileProblem as e:
-        await _edit(progress, E(e.text(lang)))
+        await _edit(progress, escape(e.text(lang)))
     except Exception:
         log.exception("checking a file of ads failed")
-        await _edit(progress, E(_("Sorry, something went wrong on my side. Please try again in a moment.")))
+        await _edit(progress, escape(_("Sorry, something went wrong on my side. Please try again in a moment.")))
     finally:
         _busy.discard(message.chat_id)
         if job is not None:
@@ -175,7 +177,7 @@ async def resume(application, svc: Services) -> None:
                 if job.summary:
                     await application.bot.send_message(job.chat_id, job.summary)
             else:
-                await application.bot.send_message(job.chat_id, E(_(
+                await application.bot.send_message(job.chat_id, escape(_(
                     "I was restarted while I was checking your file {name}, and nothing of it was saved. Please send"
                     " the file again.", name=job.name)))
         except TelegramError as e:  # the chat is gone or Telegram fails: the entry is kept for the next start
@@ -198,24 +200,24 @@ async def _run(update: Update, context: Context, work) -> None:
     try:
         await work(svc, profile, _args(update.effective_message), _)
     except AdminError as e:
-        await answer(update, E(e.text(profile.ui)))
+        await answer(update, escape(e.text(profile.ui)))
 
 
 def _contact_lines(infos: list[registry.ContactInfo], lang: str, _) -> str:
     out = []
     for c in infos:
-        head = f"<b>{E(_(contact_label(c.kind, None)))}</b> “{E(c.value or '')}”"
-        lines = [head, E(_("Seen in {seen} checked ads; {reports} reports by users; {lures} confirmed lures.",
+        head = f"<b>{escape(_(contact_label(c.kind, None)))}</b> “{escape(c.value or '')}”"
+        lines = [head, escape(_("Seen in {seen} checked ads; {reports} reports by users; {lures} confirmed lures.",
                            seen=c.seen, reports=c.reports, lures=c.lures))]
-        lines.append(E(_("First seen: {first}. Last seen: {last}.", first=c.first_seen.date().isoformat(),
+        lines.append(escape(_("First seen: {first}. Last seen: {last}.", first=c.first_seen.date().isoformat(),
                          last=c.last_seen.date().isoformat())))
         if c.first_lure:
-            lines.append(E(_("In confirmed lures since {month}.", month=month_name(c.first_lure.date().isoformat(),
+            lines.append(escape(_("In confirmed lures since {month}.", month=month_name(c.first_lure.date().isoformat(),
                                                                                    lang))))
         if c.legit:
-            lines.append("✅ " + E(_("Marked by an admin as a known legitimate employer: it never raises a level.")))
+            lines.append("✅ " + escape(_("Marked by an admin as a known legitimate employer: it never raises a level.")))
             if c.legit_note:
-                lines.append(f"«{E(c.legit_note)}»")
+                lines.append(f"«{escape(c.legit_note)}»")
         out.append("\n".join(lines))
     return "\n\n".join(out)
 
@@ -224,12 +226,12 @@ async def on_contact(update: Update, context: Context) -> None:
     async def work(svc: Services, profile: Profile, args: list[str], _) -> None:
         if not args:
             await svc.db(require_reviewer, svc.store, profile.user_id)
-            await answer(update, E(_("Usage: {usage}", usage="/contact +84912345678 | @name | ID")))
+            await answer(update, escape(_("Usage: {usage}", usage="/contact +84912345678 | @name | ID")))
             return
         value = " ".join(args)
         infos = await svc.db(registry.find_contact, svc.store, profile.user_id, value)
         if not infos:
-            await answer(update, E(_("The registry has not seen this contact: {value}", value=value)))
+            await answer(update, escape(_("The registry has not seen this contact: {value}", value=value)))
             return
         await answer(update, _contact_lines(infos, profile.ui, _))
 
@@ -241,12 +243,12 @@ def _legit(mark: bool):
         async def work(svc: Services, profile: Profile, args: list[str], _) -> None:
             if not args:
                 usage = "/legit VALUE [note]" if mark else "/unlegit VALUE"
-                await answer(update, E(_("Usage: {usage}", usage=usage)))
+                await answer(update, escape(_("Usage: {usage}", usage=usage)))
                 return
             infos = await svc.db(registry.set_legit, svc.store, profile.user_id, args[0], mark, " ".join(args[1:]))
             text = _("Marked as a known legitimate employer: it never raises a level.") if mark else \
                 _("The mark is removed: this contact raises the level again when it is in confirmed lures.")
-            await answer(update, E(text) + "\n\n" + _contact_lines(infos, profile.ui, _))
+            await answer(update, escape(text) + "\n\n" + _contact_lines(infos, profile.ui, _))
 
         await _run(update, context, work)
 
@@ -260,7 +262,7 @@ async def on_stats(update: Update, context: Context) -> None:
         message = update.effective_message
         await answer(update, text)
         await context.bot.send_photo(message.chat_id, InputFile(png, filename="lurecheck-stats.png", attach=True),
-                                     caption=E(_("Checks and lures, by week, language and level.")))
+                                     caption=escape(_("Checks and lures, by week, language and level.")))
 
     await _run(update, context, work)
 
@@ -269,13 +271,13 @@ async def on_export(update: Update, context: Context) -> None:
     async def work(svc: Services, profile: Profile, args: list[str], _) -> None:
         await svc.db(require_reviewer, svc.store, profile.user_id)
         if len(args) > 2:
-            await answer(update, E(_("Usage: {usage}", usage="/export [YYYY-MM-DD] [YYYY-MM-DD]")))
+            await answer(update, escape(_("Usage: {usage}", usage="/export [YYYY-MM-DD] [YYYY-MM-DD]")))
             return
         days = [stats.parse_day(a) for a in args]
         data, n = await svc.db(stats.export_csv, svc.store, profile.user_id, *days)
         name = "lurecheck-export.csv"
         await context.bot.send_document(update.effective_message.chat_id, InputFile(data, filename=name, attach=True),
-                                        caption=E(_("{n} rows: your submissions and the reports users shared.",
+                                        caption=escape(_("{n} rows: your submissions and the reports users shared.",
                                                     n=n)))
 
     await _run(update, context, work)
@@ -289,6 +291,6 @@ def handlers(store=None) -> list:
     """For the composition root (bot/telegram/app.py), before the generic handlers. The commands need the SQL store
     (bot.storage); with the in-memory store only the files of ads work (their answers are not kept)."""
     out = [MessageHandler(PRIVATE & filters.Document.ALL & ~filters.Document.IMAGE, on_document)]
-    if store is None or all(hasattr(store, a) for a in ("write", "read", "hash", "registry_lookup")):
+    if store is None or REGISTRY in store.capabilities:
         out += [CommandHandler(name, fn, filters=PRIVATE) for name, fn in COMMANDS]
     return out

@@ -6,6 +6,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from html import escape
 
 from telegram import (
     Bot,
@@ -23,7 +24,7 @@ from bot.answer.i18n import translator
 from bot.answer.replies import split_messages
 from bot.answer.summary import SummaryEntry, compose_summary, with_origin
 from bot.checking.service import reply_language
-from bot.telegram.common import Context, E, admit, profile_for, send, with_typing
+from bot.telegram.common import Context, admit, profile_for, send, with_typing
 from bot.telegram.groups import is_group, text_to_check
 from bot.telegram.keyboards import verdict_keyboard
 from bot.telegram.services import Profile, Services, services
@@ -59,7 +60,7 @@ async def reply_with_verdict(svc: Services, bot: Bot, message: Message, text: st
     markup = None
     messages = result.messages
     if verdict.extras.get("joined_with_previous"):  # an ad cut in two: this part and the previous one read together
-        messages = split_messages([E(translator(result.lang)(JOINED_NOTE)), *messages])
+        messages = split_messages([escape(translator(result.lang)(JOINED_NOTE)), *messages])
     if verdict.problem is None and verdict.is_job_offer:
         kept = text if profile.trusted else None  # the ad text is kept only from NGO senders (or by consent)
         # None: the database did not answer in time; the record waits in the outbox and the buttons are left out
@@ -79,7 +80,7 @@ async def on_offer(update: Update, context: Context) -> None:
     text, own = text_to_check(message, context.bot)
     if is_group(message) and not text.strip():
         _ = translator(profile.ui)
-        await send(context.bot, message.chat_id, [E(_("To check an ad in a group, reply to it and mention me."))],
+        await send(context.bot, message.chat_id, [escape(_("To check an ad in a group, reply to it and mention me."))],
                    reply=message)
         return
     # In a group the reply goes under the asker's message: its sender is the one the buttons belong to.
@@ -149,7 +150,7 @@ def make_bursts(application: Application, svc: Services) -> BurstCollector:
             _ = translator(items[-1].profile.ui)
             with contextlib.suppress(Exception):
                 await application.bot.send_message(
-                    chat_id, E(_("Sorry, something went wrong on my side. Please try again in a moment.")))
+                    chat_id, escape(_("Sorry, something went wrong on my side. Please try again in a moment.")))
 
     async def answer_burst(chat_id: int, items: list[BurstItem]) -> None:
         bot = application.bot

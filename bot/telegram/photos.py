@@ -25,6 +25,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from html import escape
 
 from telegram import Bot, Document, InlineKeyboardMarkup, Message, PhotoSize, Update
 from telegram.error import BadRequest, TelegramError
@@ -35,7 +36,7 @@ from bot.answer.i18n import translator
 from bot.answer.summary import with_origin
 from bot.checking.service import READING_IMAGE, CheckResult
 from bot.ocr import reader as ocr
-from bot.telegram.common import Context, E, admit, profile_for, send
+from bot.telegram.common import Context, admit, profile_for, send
 from bot.telegram.groups import ADDRESSED, SHORT_REQUEST, addressed, is_group, without_mention
 from bot.telegram.keyboards import verdict_keyboard
 from bot.telegram.offers import origin_label
@@ -218,10 +219,10 @@ async def answer_images(svc: Services, bot: Bot, bot_data: dict, anchor: Message
     _ = translator(profile.ui)
     placeholder = None
     try:
-        (placeholder,) = await send(bot, anchor.chat_id, [E(_(READING_IMAGE))], reply=anchor)
+        (placeholder,) = await send(bot, anchor.chat_id, [escape(_(READING_IMAGE))], reply=anchor)
     except TelegramError as e:
         log.warning("the reading-the-image message could not be sent (%r): the reply comes as a new message", e)
-    messages, markup = [E(_(SORRY))], None
+    messages, markup = [escape(_(SORRY))], None
     try:
         messages, markup = await _verdict(svc, bot, bot_data, await sources(), profile, origin, can_report)
     except Exception:

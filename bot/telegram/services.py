@@ -21,7 +21,7 @@ from bot.config import Settings
 from bot.ngo import registry
 from bot.ngo.jobs import Journal
 from bot.storage.outbox import SPOOL_NAME, Outbox, retry_loop
-from bot.store import Store
+from bot.store import PERSISTENT, Store
 from bot.telegram.ratelimit import RateLimiter
 from classifier import Checker, Verdict
 
@@ -100,10 +100,10 @@ class Services:
         self._ocr_pool = ThreadPoolExecutor(max_workers=options.image_workers, thread_name_prefix="lurecheck-ocr")
         self.read_images: Callable[..., Any] | None = None  # None: bot.ocr.reader.read_images; tests set a stand-in
         # The outbox: on disk beside the database for the SQL store, in memory for the in-memory one.
-        spool = settings.data_dir / SPOOL_NAME if hasattr(store, "engine") else None
+        spool = settings.data_dir / SPOOL_NAME if PERSISTENT in store.capabilities else None
         self.outbox = Outbox(store, spool)
         self.parts = RecentParts(window=options.join_window)
-        self.jobs = Journal(settings.data_dir / "ngo-jobs" if hasattr(store, "engine") else None)
+        self.jobs = Journal(settings.data_dir / "ngo-jobs" if PERSISTENT in store.capabilities else None)
         self._background: list[asyncio.Task] = []
 
     async def _in_pool(self, fn: Callable[[], T]) -> T:

@@ -1,10 +1,12 @@
 """/start and /language: a short welcome in the user's language and the language choice as buttons."""
 from __future__ import annotations
 
+from html import escape
+
 from telegram import Update
 
 from bot.answer.i18n import translator
-from bot.telegram.common import Context, E, answer, profile_for
+from bot.telegram.common import Context, answer, profile_for
 from bot.telegram.info import help_text
 from bot.telegram.keyboards import LANG_PATTERN, language_keyboard
 from bot.telegram.services import services
@@ -15,13 +17,13 @@ STORES = "I keep a record of each check without your name, and the ad text only 
 
 async def on_start(update: Update, context: Context) -> None:
     _ = translator((await profile_for(update, context)).ui)
-    text = "\n\n".join([E(_(WELCOME)), E(_(STORES)), f"<b>{E(_('Choose your language:'))}</b>"])
+    text = "\n\n".join([escape(_(WELCOME)), escape(_(STORES)), f"<b>{escape(_('Choose your language:'))}</b>"])
     await answer(update, text, language_keyboard())
 
 
 async def on_language(update: Update, context: Context) -> None:
     _ = translator((await profile_for(update, context)).ui)
-    await answer(update, f"<b>{E(_('Choose your language:'))}</b>", language_keyboard())
+    await answer(update, f"<b>{escape(_('Choose your language:'))}</b>", language_keyboard())
 
 
 async def on_language_button(update: Update, context: Context) -> None:
@@ -34,7 +36,7 @@ async def on_language_button(update: Update, context: Context) -> None:
         await query.answer(_("Language set to English."))
         return
     await query.answer()
-    await query.edit_message_text(E(_("Language set to English.")) + "\n\n" + help_text(_))
+    await query.edit_message_text(escape(_("Language set to English.")) + "\n\n" + help_text(_))
 
 
 def _own_language_question(query) -> bool:
