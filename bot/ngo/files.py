@@ -4,8 +4,13 @@ the checker's columns added. Pure file work: no Telegram, no database, no classi
 - CSV: the column named `text` (or content, message, nội dung, 내용...), else the first column that holds text. The
   delimiter (, ; tab |) is read from the first line. UTF-8 (with or without BOM), UTF-16 with a BOM, and Korean Excel's
   CP949 are read; anything else is refused with the advice to save as "CSV UTF-8".
-- XLSX: the first sheet, the first non-empty row as the header, the same column choice.
-- JSONL: one JSON object a line, its `text` field (else its first string field); a line that is not one is marked.
+- XLSX: the first sheet, the first non-empty row as the header, the same column choice. The sheet's declared size
+  (`<dimension ref>`) is ignored; at most MAX_XLSX_ROWS rows (empty ones included) and MAX_XLSX_COLS columns a row are
+  read, in a separate process (at most XLSX_WORKERS at a time) that is killed after XLSX_TIMEOUT seconds.
+- CSV and XLSX: the first row is a header only when it looks like one (a known column name, or short cells without
+  the features of an ad while the rows below are longer); otherwise it is the first ad, checked and counted.
+- JSONL: one JSON object a line (split at "\n" only), its `text` field (else its first string field); a line that is
+  not one is marked. The added fields never overwrite the NGO's own: a clash puts ours under `lurecheck_<name>`.
 - TXT: one ad per block of lines separated by a blank line.
 
 Nothing is dropped: a row that cannot be checked keeps its cells and gets an `error`. Whole-file problems (empty,
@@ -18,19 +23,32 @@ import csv
 import io
 import json
 import re
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.ngo.spreadsheet import neutralise
+
 MAX_ADS = 10_000
 MAX_BYTES = 20 * 1024 * 1024  # a bot can download files up to 20 MB from Telegram
 MAX_UNZIPPED = 200 * 1024 * 1024  # an XLSX is a zip: its content, unpacked, within this
 FORMATS = ("csv", "xlsx", "jsonl", "txt")
-ADDED = ("lang", "level", "score", "reasons", "explanations", "contacts", "is_job_offer", "error")
+ADDED = ("lang", "level", "score", "reasons", "explanations", "contacts", "is_job_offer", "truncated", "error")
+MAX_XLSX_ROWS = MAX_ADS + 5_000  # rows scanned in a sheet, empty ones included
+MAX_XLSX_COLS = 200  # columns read in a row; cells further right are ignored
+XLSX_TIMEOUT = 60.0  # seconds of wall clock to read one XLSX file
+XLSX_WORKERS = 2  # XLSX files read at the same time, each in its own process
+_XLSX_SLOTS = threading.BoundedSemaphore(XLSX_WORKERS)
 TEXT_NAMES = {"text", "ad", "ads", "advert", "content", "message", "body", "post", "description", "noi dung",
               "nội dung", "tin", "tin tuyển dụng", "bài đăng", "내용", "본문", "광고", "텍스트", "អត្ថបទ", "ខ្លឹមសារ",
               "សារ", "内容", "文本"}
+# Other names a header row holds: a first row with one of them is a header, never an ad.
+HEADER_NAMES = TEXT_NAMES | {"id", "no", "no.", "stt", "#", "source", "nguồn", "date", "ngày", "time", "url", "link",
+                             "phone", "contact", "channel", "platform", "title", "tiêu đề", "번호", "출처", "날짜",
+                             "링크", "제목", "ប្រភព", "កាលបរិច្ឆេទ", "label", "note", "notes", "lang", "language",
+                             "country", "name"}
 MIME_FORMATS = {"text/csv": "csv", "text/comma-separated-values": "csv", "application/csv": "csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
                 "application/jsonl": "jsonl", "application/x-ndjson": "jsonl", "application/json": "jsonl",
@@ -186,9 +204,29 @@ def choose_text_column(header: list[str], rows: list[list[Any]]) -> int:
     return candidates[0][0] if candidates else 0
 
 
-def _looks_like_an_ad(cell: Any) -> bool:
-    value = str(cell or "")
-    return len(value) > 60 or "\n" in value
+_AD_FEATURES = re.compile(r"[0-9$€₩₫៛฿@]|https?:|www\.|t\.me/", re.IGNORECASE)
+
+
+def _has_ad_features(value: str) -> bool:
+    """What a header cell never has: digits, money or contact signs, a link, many words, a line break."""
+    return bool(_AD_FEATURES.search(value)) or len(value) > 60 or "\n" in value or len(value.split()) > 5
+
+
+def is_header(first: list[Any], body: list[list[Any]], col: int) -> bool:
+    """Whether the first row of a table is its header. A known column name makes it one; otherwise it is one only
+    when its cells have none of an ad's features AND its text cell is much shorter than the texts below it. A file
+    of one row has no header unless that row holds a known name."""
+    cells = [str(c).strip() for c in first if c not in (None, "") and str(c).strip()]
+    if any(c.lower() in HEADER_NAMES for c in cells):
+        return True
+    if not cells or not body or any(_has_ad_features(c) for c in cells):
+        return False
+    value = str(first[col]).strip() if col < len(first) and first[col] is not None else ""
+    below = sorted(len(str(r[col]).strip()) for r in body[:200] if col < len(r) and r[col] not in (None, "")
+                   and str(r[col]).strip())
+    if not below:
+        return False
+    return len(value) * 3 <= below[len(below) // 2]
 
 
 def _table(header_row: list[Any], body: list[list[Any]], fmt: str, first_line: int) -> Sheet:
@@ -198,7 +236,7 @@ def _table(header_row: list[Any], body: list[list[Any]], fmt: str, first_line: i
     header = [str(h).strip() if h not in (None, "") else f"column_{i + 1}" for i, h in enumerate(header_row)]
     header += [f"column_{i + 1}" for i in range(len(header), width)]
     col = choose_text_column(header, body)
-    had_header = not _looks_like_an_ad(header_row[col] if col < len(header_row) else "")
+    had_header = is_header(list(header_row), body, col)
     lines = list(range(first_line + 1, first_line + 1 + len(body)))
     if not had_header:
         body = [list(header_row), *body]
@@ -253,7 +291,7 @@ def _csv_error_line(text: str, delimiter: str) -> int:
     return line
 
 
-def _read_xlsx(data: bytes) -> Sheet:
+def _check_zip(data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED:
@@ -262,6 +300,52 @@ def _read_xlsx(data: bytes) -> Sheet:
                 raise FileProblem("This file is not a valid Excel (.xlsx) file.")
     except zipfile.BadZipFile:
         raise FileProblem("This file is not a valid Excel (.xlsx) file.") from None
+
+
+def _read_xlsx(data: bytes) -> Sheet:
+    """The XLSX read in a separate process (at most XLSX_WORKERS at a time), killed after XLSX_TIMEOUT seconds: a
+    hostile sheet costs one worker for a bounded time, never the bot's process."""
+    import multiprocessing
+
+    _check_zip(data)  # cheap, and before any worker starts
+    ctx = multiprocessing.get_context("spawn")  # never fork a threaded process
+    with _XLSX_SLOTS:
+        parent, child = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_xlsx_worker, args=(data, child), daemon=True, name="lurecheck-xlsx")
+        proc.start()
+        child.close()
+        try:
+            if not parent.poll(XLSX_TIMEOUT):
+                raise FileProblem("This Excel file takes too long to read. Please save it again (or as CSV UTF-8) and"
+                                  " send it again.")
+            kind, payload = parent.recv()
+        except EOFError:
+            raise FileProblem("This file is not a valid Excel (.xlsx) file.") from None
+        finally:
+            if proc.is_alive():
+                proc.kill()
+            proc.join(5)
+            parent.close()
+    if kind == "problem":
+        msgid, fields = payload
+        raise FileProblem(msgid, **fields)
+    return payload
+
+
+def _xlsx_worker(data: bytes, conn) -> None:
+    try:
+        result = ("sheet", read_xlsx_here(data))
+    except FileProblem as e:
+        result = ("problem", (e.msgid, e.fields))
+    except Exception:  # noqa: BLE001 - anything else from a damaged file means the same to the user
+        result = ("problem", ("This file is not a valid Excel (.xlsx) file.", {}))
+    conn.send(result)
+    conn.close()
+
+
+def read_xlsx_here(data: bytes) -> Sheet:
+    """The XLSX read in this process (the worker of _read_xlsx)."""
+    _check_zip(data)
     import openpyxl
 
     try:
@@ -272,9 +356,13 @@ def _read_xlsx(data: bytes) -> Sheet:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
             raise FileProblem("The file has no ads in it.")
+        ws.reset_dimensions()  # the declared <dimension ref> is a claim of the file, not a fact: read what is there
         records: list[list[Any]] = []
-        start_line = 0
-        for n, values in enumerate(ws.iter_rows(values_only=True), 1):
+        start_line = filled = 0
+        for n, values in enumerate(ws.iter_rows(max_col=MAX_XLSX_COLS, values_only=True), 1):
+            if n > MAX_XLSX_ROWS:
+                raise FileProblem("The sheet has more than {limit} rows; I read at most {limit}. Please delete the"
+                                  " empty rows or split it and send the parts.", limit=MAX_XLSX_ROWS)
             values = list(values)
             while values and values[-1] is None:
                 values.pop()
@@ -283,7 +371,8 @@ def _read_xlsx(data: bytes) -> Sheet:
             if not records:
                 start_line = n
             records.append(values)
-            if len(records) > MAX_ADS + 2:
+            filled += any(v not in (None, "") for v in values)
+            if filled > MAX_ADS + 2:
                 raise FileProblem("The file has more than {limit} ads; I check at most {limit} per file. Please split"
                                   " it and send the parts.", limit=MAX_ADS)
         if not records:
@@ -298,7 +387,8 @@ def _read_xlsx(data: bytes) -> Sheet:
 def _read_jsonl(text: str) -> Sheet:
     rows = []
     parsed_any = False
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may be inside a JSON string
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
@@ -350,11 +440,12 @@ def result_fields(verdict, explanations: list[str], contacts: list[str], error: 
     """The added columns of one checked ad (lists stay lists: the writer joins them for CSV, XLSX and TXT)."""
     if verdict is None:
         return {"lang": "", "level": "", "score": "", "reasons": [], "explanations": [], "contacts": [],
-                "is_job_offer": "", "error": error or ""}
+                "is_job_offer": "", "truncated": "", "error": error or ""}
     problem = {"binary": ROW_BINARY, "empty": ROW_EMPTY}.get(verdict.problem or "", "")
     return {"lang": verdict.lang, "level": verdict.level, "score": round(float(verdict.score), 4),
             "reasons": list(verdict.reasons), "explanations": explanations, "contacts": contacts,
-            "is_job_offer": bool(verdict.is_job_offer), "error": error or problem}
+            "is_job_offer": bool(verdict.is_job_offer), "truncated": bool(getattr(verdict, "truncated", False)),
+            "error": error or problem}
 
 
 def explain(verdict, lang: str) -> tuple[list[str], list[str]]:
@@ -427,14 +518,12 @@ def write(sheet: Sheet, results: list[dict | None], translate=None) -> bytes:
 def _write_csv(sheet: Sheet, results: list[dict | None]) -> bytes:
     out = io.StringIO(newline="")
     w = csv.writer(out, delimiter=sheet.delimiter, lineterminator="\r\n")
-    w.writerow(sheet.header + _added_names(sheet.header))
+    w.writerow([neutralise(v) for v in sheet.header + _added_names(sheet.header)])
     for row, res in zip(sheet.rows, results):
         cells = ["" if c is None else c for c in row.cells]
-        if res is None:
-            w.writerow(cells)
-            continue
-        w.writerow(cells + [_cell(res[n], "\n" if n == "explanations" else ", " if n == "reasons" else "; ")
-                            for n in ADDED])
+        if res is not None:
+            cells += [_cell(res[n], "\n" if n == "explanations" else ", " if n == "reasons" else "; ") for n in ADDED]
+        w.writerow([neutralise(v) for v in cells])
     return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
 
 
@@ -450,10 +539,10 @@ def _write_xlsx(sheet: Sheet, results: list[dict | None]) -> bytes:
 
     def cell(value: Any, wrapped: bool = False):
         if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            value = neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
         c = WriteOnlyCell(ws, value=value)
-        if isinstance(value, str) and value.startswith("="):
-            c.data_type = "s"  # an ad is never a formula
+        if isinstance(value, str):
+            c.data_type = "s"  # a string cell is never a formula
         if wrapped:
             c.alignment = wrap
         return c
@@ -474,7 +563,8 @@ def _write_jsonl(sheet: Sheet, results: list[dict | None]) -> bytes:
     lines = []
     for row, res in zip(sheet.rows, results):
         base = dict(row.cells) if isinstance(row.cells, dict) else {"line": row.line, "raw": row.cells}
-        lines.append(json.dumps({**base, **(res or {})}, ensure_ascii=False))
+        ours = {(f"lurecheck_{k}" if k in base else k): v for k, v in (res or {}).items()}  # theirs are kept
+        lines.append(json.dumps({**base, **ours}, ensure_ascii=False))
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -490,6 +580,8 @@ def _write_txt(sheet: Sheet, results: list[dict | None]) -> bytes:
                 lines.append(f"[LureCheck] {text}")
             if res.get("contacts"):
                 lines.append(f"[LureCheck] contacts: {'; '.join(res['contacts'])}")
+            if res.get("truncated"):
+                lines.append("[LureCheck] truncated: the ad is over the size limit; only its beginning was checked")
             if res.get("error"):
                 lines.append(f"[LureCheck] error: {res['error']}")
         blocks.append("\n".join(lines))

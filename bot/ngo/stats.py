@@ -21,6 +21,7 @@ from bot.answer.i18n import translator
 from bot.answer.replies import LANG_NAMES
 from bot.answer.summary import LEVEL_LABELS
 from bot.ngo.registry import ContactInfo, top_contacts
+from bot.ngo.spreadsheet import neutralise_row
 from bot.storage.models import Check, CheckContact, Contact, Report, User
 from bot.store import FLAGGED_LEVELS
 
@@ -242,7 +243,8 @@ def parse_day(value: str) -> date:
 
 def export_csv(store, actor, start: date | None = None, end: date | None = None) -> tuple[bytes, int]:
     """/export [from] [to]: the NGO's own submissions (checks with their text) and the reports users shared with
-    NGOs, as CSV (UTF-8 with BOM, for Excel). Returns (file, rows)."""
+    NGOs, as CSV (UTF-8 with BOM, for Excel); every string cell neutralised (bot/ngo/spreadsheet.py). Returns (file,
+    rows)."""
     from bot.access import AdminError, require_reviewer
 
     require_reviewer(store, actor)
@@ -271,22 +273,17 @@ def export_csv(store, actor, start: date | None = None, end: date | None = None)
             for cid, kind, value in s.execute(q):
                 contacts[cid].append(f"{kind}:{value}")
         for c in checks:
-            w.writerow(["submitted", c.id, c.created.isoformat(timespec="seconds"), c.level, round(c.score, 4), c.lang,
-                        ", ".join(c.reasons or ()), ", ".join(c.destinations or ()), "; ".join(contacts[c.id]),
-                        c.origin or "", "", _safe(c.text)])
+            w.writerow(neutralise_row([
+                "submitted", c.id, c.created.isoformat(timespec="seconds"), c.level, round(c.score, 4), c.lang,
+                ", ".join(c.reasons or ()), ", ".join(c.destinations or ()), "; ".join(contacts[c.id]), c.origin or "",
+                "", c.text or ""]))
             n += 1
         for r in s.scalars(select(Report).where(Report.created >= lo, Report.created < hi, Report.status != "rejected")
                            .order_by(Report.created, Report.id)):
-            w.writerow(["report", r.id, r.created.isoformat(timespec="seconds"), r.level or "", "", "", "", "", "",
-                        r.origin or "", r.status, _safe(r.text)])
+            w.writerow(neutralise_row(["report", r.id, r.created.isoformat(timespec="seconds"), r.level or "", "", "",
+                                       "", "", "", r.origin or "", r.status, r.text or ""]))
             n += 1
     return out.getvalue().encode("utf-8-sig"), n
-
-
-def _safe(text: str | None) -> str:
-    """A cell that a spreadsheet will not run as a formula."""
-    text = text or ""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 # ---------------------------------------------------------------- the command line

