@@ -1,4 +1,8 @@
-"""Batch classification of a JSONL file: every input line gives one output line, none is dropped."""
+"""Batch classification of a JSONL file: every input line gives one output line, none is dropped.
+
+An 'image' path is read only inside the input file's folder (`image_dir`), unless `allow_images_anywhere`: a path
+that leads elsewhere (absolute, `../`, a link out) gives that line an error. A text over the checker's size limit is
+checked in part only: its output line says `"truncated": true`."""
 from __future__ import annotations
 
 import json
@@ -13,7 +17,16 @@ from classifier import Checker
 BATCH = 32
 
 
-def _image_text(row: dict, image_dir: Path | None) -> str:
+def _image_path(p: str, image_dir: Path | None, anywhere: bool) -> Path:
+    folder = (image_dir or Path.cwd()).resolve()
+    path = (folder / p).resolve()  # an absolute p stays itself
+    if not anywhere and not path.is_relative_to(folder):
+        raise ValueError(f"image {p}: outside the input file's folder ({folder}); images are read only there"
+                         " (--allow-images-anywhere reads them from anywhere)")
+    return path
+
+
+def _image_text(row: dict, image_dir: Path | None, anywhere: bool = False) -> str:
     """The row's 'text' (a caption, may be absent) and the text read from its 'image' path(s), as one ad."""
     from bot.ocr import reader as ocr
 
@@ -22,7 +35,7 @@ def _image_text(row: dict, image_dir: Path | None) -> str:
         raise ValueError("'image' must be a path or a list of paths")
     blobs = []
     for p in paths:
-        path = Path(p) if image_dir is None or Path(p).is_absolute() else image_dir / p
+        path = _image_path(p, image_dir, anywhere)
         try:
             blobs.append(path.read_bytes())
         except OSError as e:
@@ -38,14 +51,15 @@ def _image_text(row: dict, image_dir: Path | None) -> str:
 
 def _output(row: dict, verdict) -> dict:
     row.update(lang=verdict.lang, level=verdict.level, score=round(verdict.score, 4), reasons=verdict.reasons,
-               is_job_offer=verdict.is_job_offer)
+               is_job_offer=verdict.is_job_offer, truncated=bool(getattr(verdict, "truncated", False)))
     if verdict.problem:
         row["error"] = f"input is {verdict.problem}"
     return row
 
 
 def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | None = None,
-                    progress: bool = True, image_dir: Path | None = None) -> dict[str, int]:
+                    progress: bool = True, image_dir: Path | None = None,
+                    allow_images_anywhere: bool = False) -> dict[str, int]:
     """Read JSONL from `src`, write JSONL to `dst`. Returns counts of lines written and lines with errors.
     A line with an 'image' field (paths relative to `image_dir`) is read with OCR and checked with its text."""
     counts = {"lines": 0, "errors": 0}
@@ -73,7 +87,7 @@ def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | N
             if not isinstance(parsed, dict):
                 raise ValueError("a line must be a JSON object")
             if parsed.get("image") is not None:
-                text = _image_text(parsed, image_dir)
+                text = _image_text(parsed, image_dir, allow_images_anywhere)
             elif isinstance(parsed.get("text"), str):
                 text = parsed["text"]
             else:
@@ -96,7 +110,7 @@ def classify_stream(src: IO[str], dst: IO[str], checker: Checker, total: int | N
 def classify_file(src: Path, dst: Path, checker: Checker, lang: str = "en", progress: bool = True) -> dict[str, int]:
     """A CSV or XLSX file (bot.ngo.files: the `text` column, else the first text column), written back as the type
     of `dst` (CSV or XLSX) with the columns lang, level, score, reasons, explanations (in `lang`), contacts,
-    is_job_offer and error. No row is dropped. Raises ngo_files.FileProblem for a file that cannot be read."""
+    is_job_offer, truncated and error; every string cell neutralised against formulas (bot/ngo/spreadsheet.py). No row is dropped. Raises ngo_files.FileProblem for a file that cannot be read."""
     from bot.answer.i18n import translator
     from bot.ngo import files as ngo_files
 

