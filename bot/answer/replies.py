@@ -192,18 +192,21 @@ def registry_block(hits: list[dict], lang: str) -> str:
 
 
 def split_messages(blocks: list[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Join blocks with blank lines into as few messages as fit; never cut inside a block when it fits."""
+    """Join blocks with blank lines into as few messages as fit; never cut inside a block when it fits.
+
+    A block longer than the limit is cut at a line border when it can be, else between two characters: never inside
+    an HTML entity (`&quot;`) or a tag, and the tags open at a cut are closed at the end of that message and opened
+    again at the start of the next, so every message is valid Telegram HTML on its own."""
     out: list[str] = []
     cur = ""
     for block in blocks:
-        while len(block) > limit:  # a single oversized block: cut at a line border
-            cut = block.rfind("\n", 0, limit)
-            cut = cut if cut > 0 else limit
+        pieces = _cut_block(block, limit) if len(block) > limit else [block]
+        for piece in pieces[:-1]:
             if cur:
                 out.append(cur)
                 cur = ""
-            out.append(block[:cut])
-            block = block[cut:].lstrip("\n")
+            out.append(piece)
+        block = pieces[-1]
         candidate = f"{cur}\n\n{block}" if cur else block
         if len(candidate) > limit:
             out.append(cur)
@@ -213,6 +216,95 @@ def split_messages(blocks: list[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
     if cur:
         out.append(cur)
     return out
+
+
+# One token of Telegram HTML: a tag, an entity, or one character (a "<" or "&" that starts neither is a character).
+_TOKEN = re.compile(r"<(/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|.",
+                    re.DOTALL)
+
+
+def _tokens(block: str, limit: int) -> list[tuple[str, str | None, str]]:
+    """(text, tag name or None, kind) per token: kind "open", "close", "entity" or "char". A tag too long to ever
+    fit in a message with its partner (a huge link) is dropped, its partner too: its text stays."""
+    toks: list[tuple[str, str | None, str]] = []
+    stack: list[tuple[str, bool]] = []  # (name, dropped)
+    for m in _TOKEN.finditer(block):
+        text = m.group(0)
+        if m.group(2) is None:
+            toks.append((text, None, "entity" if len(text) > 1 else "char"))
+            continue
+        name = m.group(2).lower()
+        if not m.group(1):
+            dropped = len(text) > limit // 4
+            stack.append((name, dropped))
+            if not dropped:
+                toks.append((text, name, "open"))
+            continue
+        if stack and stack[-1][0] == name:
+            _, dropped = stack.pop()
+            if not dropped:
+                toks.append((text, name, "close"))
+        # a closing tag that closes nothing (unbalanced input) is dropped: Telegram would refuse it
+    for name, dropped in reversed(stack):  # tags left open: closed at the end
+        if not dropped:
+            toks.append((f"</{name}>", name, "close"))
+    return toks
+
+
+def _open_after(opened: list[tuple[str, str]], toks: list[tuple[str, str | None, str]]) -> list[tuple[str, str]]:
+    stack = list(opened)
+    for text, name, kind in toks:
+        if kind == "open":
+            stack.append((name, text))
+        elif kind == "close" and stack and stack[-1][0] == name:
+            stack.pop()
+    return stack
+
+
+def _cut_block(block: str, limit: int) -> list[str]:
+    """An oversized block as messages within the limit (see split_messages)."""
+    toks = _tokens(block, limit)
+    pieces: list[str] = []
+    opened: list[tuple[str, str]] = []  # (name, opening tag) open at the start of the current piece
+    i = 0
+    while i < len(toks):
+        prefix = "".join(t for _, t in opened)
+        stack = list(opened)
+        size = len(prefix)
+        best = best_line = None  # the last token index where a cut fits, and the last one at a line border
+        has_text = False
+        j = i
+        while j < len(toks):
+            text, name, kind = toks[j]
+            if kind == "open":
+                stack.append((name, text))
+            elif kind == "close" and stack and stack[-1][0] == name:
+                stack.pop()
+            else:
+                has_text = True
+            size += len(text)
+            closers = sum(len(n) + 3 for n, _ in stack)
+            if size + closers > limit:
+                break
+            j += 1
+            if has_text and j < len(toks) and toks[j][2] != "close":  # a cut before a closing tag: an empty pair
+                best = (j, list(stack))
+                if toks[j][0] == "\n":
+                    best_line = best
+        if j >= len(toks):  # the rest fits
+            pieces.append(prefix + "".join(t for t, _, _ in toks[i:]))
+            break
+        if best_line or best:
+            cut, stack = best_line or best
+        else:  # not even one character fits beside the open tags (a tiny limit): one token per message
+            cut, stack = max(j, i + 1), _open_after(opened, toks[i:max(j, i + 1)])
+        body = "".join(t for t, _, _ in toks[i:cut])
+        pieces.append(prefix + body + "".join(f"</{n}>" for n, _ in reversed(stack)))
+        opened = stack
+        while cut < len(toks) and toks[cut][0] == "\n":  # the line border itself is not carried over
+            cut += 1
+        i = cut
+    return [p for p in pieces if p]
 
 
 _TAG = re.compile(r"<[^>]+>")

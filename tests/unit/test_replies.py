@@ -1,7 +1,10 @@
 """Every reply is in ONE language: the UI language, except the quotes from the ad itself."""
+import html
 import re
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from bot.answer.i18n import catalog
 from bot.answer.replies import TELEGRAM_LIMIT, compose, split_messages, to_plain
@@ -114,3 +117,70 @@ def test_catalogs_translate_every_ui_string():
         for m in msgids:
             assert cat.get(m), (lang, m)
             assert re.findall(r"{\w+}", cat[m]) == re.findall(r"{\w+}", m), (lang, m)
+
+
+# ---------------------------------------------------------------------------------------------- splitting (issue 13.16)
+
+_ENTITY = re.compile(r"&(?:#\d+|[A-Za-z]+);")
+_TAG_IN = re.compile(r"<(/?)([a-z]+)[^<>]*>")
+
+
+def _balanced(message: str) -> bool:
+    stack = []
+    for m in _TAG_IN.finditer(message):
+        if m.group(1):
+            if not stack or stack.pop() != m.group(2):
+                return False
+        else:
+            stack.append(m.group(2))
+    return not stack
+
+
+def _deepest_tags(html_text: str) -> int:
+    """The most characters of opening and closing tags around any one character (what a cut must repeat)."""
+    stack, most = [], 0
+    for m in _TAG_IN.finditer(html_text):
+        if m.group(1):
+            stack.pop()
+        else:
+            stack.append(len(m.group(0)) + len(m.group(2)) + 3)
+            most = max(most, sum(stack))
+    return most
+
+
+def _visible(html_text: str) -> str:
+    return "".join(html.unescape(_TAG_IN.sub("", html_text)).split())
+
+
+_chars = st.sampled_from(["a", "b", " ", "\n", "é", "ខ", "&quot;", "&amp;", "&lt;", "&#39;", "&gt;"])
+_html_text = st.recursive(
+    st.lists(_chars, min_size=1, max_size=40).map("".join),
+    lambda inner: st.one_of(
+        st.tuples(st.sampled_from(["b", "i", "u", "s", "code"]), inner).map(lambda t: f"<{t[0]}>{t[1]}</{t[0]}>"),
+        inner.map(lambda t: f'<a href="https://e.example/?q=1&amp;r=2">{t}</a>'),
+        st.lists(inner, min_size=1, max_size=6).map("".join),
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(_html_text, min_size=1, max_size=4), st.integers(min_value=80, max_value=400))
+def test_split_never_cuts_an_entity_or_a_tag_and_keeps_tags_balanced(blocks, limit):
+    assume(all(2 * _deepest_tags(b) + 10 < limit for b in blocks))  # room for the tags a cut repeats
+    parts = split_messages(blocks, limit)
+    for part in parts:
+        assert len(part) <= limit
+        assert _balanced(part), part
+        bare = _ENTITY.sub("", _TAG_IN.sub("", part))
+        assert "&" not in bare and "<" not in bare and ">" not in bare, part  # no half entity, no half tag
+    assert _visible("".join(parts)) == _visible("".join(blocks))  # nothing lost, nothing added
+
+
+def test_a_reported_ad_of_quotes_is_cut_between_entities():
+    block = "<b>Reported ad:</b>\n<i>" + "&quot;" * 1500 + "</i>"
+    parts = split_messages([block])
+    assert all(len(p) <= TELEGRAM_LIMIT for p in parts)
+    for part in parts:
+        assert _balanced(part) and "&" not in _ENTITY.sub("", part)
+    assert "".join(html.unescape(_TAG_IN.sub("", p)) for p in parts).count('"') == 1500
