@@ -4,8 +4,10 @@ pool (the classifier), so a file of 10,000 ads never blocks the other chats.
 
 A file (CSV, XLSX, JSONL, TXT) from an NGO or admin sender gets one progress message, edited as the ads are checked,
 then the same file type back with the added columns (`bot.ngo.files.ADDED`). The ads are recorded as the sender's
-checks (their text kept, as for every NGO submission), so their contacts count in the registry. A file from anyone
-else gets the usual explanation that files are not checked.
+checks (their text kept, as for every NGO submission), so their contacts count in the registry, RECORD_CHUNK checks a
+transaction (a file never holds SQLite's write lock for long). The answer file is kept in the journal
+(bot/ngo/jobs.py) until it is delivered: a send that fails keeps it, and the same file sent again gets it without
+storing anything twice. A file from anyone else gets the usual explanation that files are not checked.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from bot.telegram.services import Profile, Services, services
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 CHUNK = 250  # ads per pass of the classifier: other chats' checks get the pool between passes
+RECORD_CHUNK = 200  # checks stored per transaction
 PROGRESS_EVERY = 2.0  # seconds between two edits of the progress message
 DOWNLOAD_TIMEOUT = 60.0
 _busy: set[int] = set()  # chats with a file being checked (one at a time per chat)
@@ -65,12 +68,16 @@ async def on_document(update: Update, context: Context) -> None:
         await answer(update, escape(_("I am still checking your previous file. Send the next one when it is done.")))
         return
     _busy.add(message.chat_id)
-    progress = await context.bot.send_message(
-        message.chat_id, escape(_("Received {name}. Reading the file…", name=doc.file_name or fmt)))
-    # The journal (bot/ngo/jobs.py): a restart in the middle gives the finished file or a clear "send it again".
-    job = await asyncio.to_thread(svc.jobs.start, message.chat_id, doc.file_name or f"ads.{fmt}", profile.ui)
-    task = context.application.create_task(_check_file(svc, context, message, doc, fmt, profile, progress, job),
-                                           name="lurecheck-ngo-file")
+    try:  # until the task owns the mark (its `finally` clears it), a failure here must clear it
+        progress = await context.bot.send_message(
+            message.chat_id, escape(_("Received {name}. Reading the file…", name=doc.file_name or fmt)))
+        # The journal (bot/ngo/jobs.py): a restart in the middle gives the finished file or a clear "send it again".
+        job = await asyncio.to_thread(svc.jobs.start, message.chat_id, doc.file_name or f"ads.{fmt}", profile.ui)
+        task = context.application.create_task(_check_file(svc, context, message, doc, fmt, profile, progress, job),
+                                               name="lurecheck-ngo-file")
+    except BaseException:
+        _busy.discard(message.chat_id)
+        raise
     _tasks(context).add(task)
     task.add_done_callback(_tasks(context).discard)
 
@@ -86,6 +93,7 @@ async def _check_file(svc: Services, context: Context, message: Message, doc: Do
     _ = translator(lang)
     name = doc.file_name or f"ads.{fmt}"
     started = clock.monotonic()
+    keep = False  # the journal entry stays (an answer not delivered)
     try:
         try:
             tg_file = await context.bot.get_file(doc.file_id)
@@ -95,6 +103,16 @@ async def _check_file(svc: Services, context: Context, message: Message, doc: Do
                 raise ngo_files.too_large(doc.file_size or 0) from None
             log.warning("a file of ads could not be downloaded: %s", type(e).__name__)
             await _edit(progress, escape(_("I could not download this file from Telegram. Please send it again.")))
+            return
+        digest = await asyncio.to_thread(svc.jobs.digest, data)
+        kept = await asyncio.to_thread(svc.jobs.waiting, message.chat_id, digest)
+        if kept is not None:  # the same file, its answer not delivered before: the kept answer, nothing stored again
+            out = await asyncio.to_thread(svc.jobs.output, kept)
+            if await _send(context.bot, message.chat_id, out, kept.out_name or "results", kept.caption):
+                await asyncio.to_thread(svc.jobs.finish, kept)
+                await _edit(progress, kept.summary or escape(_("{name} with the results added.", name=name)))
+            else:
+                await _edit(progress, escape(_(NOT_SENT)))
             return
         sheet = await asyncio.to_thread(ngo_files.read, data, name, doc.mime_type, fmt)
         texts = [r.text for r in sheet.rows if r.text is not None]
@@ -116,14 +134,17 @@ async def _check_file(svc: Services, context: Context, message: Message, doc: Do
                  total=sheet.ads, high=counts["high_risk"], suspicious=counts["suspicious"],
                  low=counts["low_risk"], other=counts["not_offer"], errors=counts["errors"])
         out_name, caption = ngo_files.output_name(name, fmt), escape(_("{name} with the results added.", name=name))
-        if job is not None:  # the answer is kept until delivered; then the checks, all in one transaction
-            await asyncio.to_thread(svc.jobs.ready, job, out, out_name, caption, escape(done))
-        await _record_file(svc, profile.user_id, verdicts, texts, name)
+        items = _items(verdicts, texts, name)
+        if job is not None:  # the answer is kept until delivered; then the checks, a transaction per chunk
+            await asyncio.to_thread(svc.jobs.ready, job, out, out_name, caption, escape(done), digest, len(items))
+            keep = True
+        await _record_file(svc, profile.user_id, items, job)
         if job is not None:
             await asyncio.to_thread(svc.jobs.recorded, job)
-        await context.bot.send_document(
-            message.chat_id, InputFile(out, filename=out_name, attach=True), caption=caption,
-            read_timeout=DOWNLOAD_TIMEOUT, write_timeout=DOWNLOAD_TIMEOUT)
+        if not await _send(context.bot, message.chat_id, out, out_name, caption):
+            await _edit(progress, escape(_(NOT_SENT)))
+            return
+        keep = False
         await _edit(progress, escape(done))
         log.info("a file of %d ads checked in %.1f s", sheet.ads, clock.monotonic() - started)
     except ngo_files.FileProblem as e:
@@ -133,8 +154,25 @@ async def _check_file(svc: Services, context: Context, message: Message, doc: Do
         await _edit(progress, escape(_("Sorry, something went wrong on my side. Please try again in a moment.")))
     finally:
         _busy.discard(message.chat_id)
-        if job is not None:
+        if job is not None and not keep:
             await asyncio.to_thread(svc.jobs.finish, job)
+
+
+NOT_SENT = ("I could not send you the file with the results. Send the same file again to get it: nothing will be"
+            " checked or counted twice.")
+
+
+async def _send(bot, chat_id: int, data: bytes | None, filename: str, caption: str | None) -> bool:
+    """The answer file sent; False (logged) when Telegram refuses or fails: the journal keeps it."""
+    if data is None:
+        return False
+    try:
+        await bot.send_document(chat_id, InputFile(data, filename=filename, attach=True), caption=caption,
+                                read_timeout=DOWNLOAD_TIMEOUT, write_timeout=DOWNLOAD_TIMEOUT)
+    except TelegramError as e:
+        log.warning("a file's answer could not be sent (%s): kept until it is", type(e).__name__)
+        return False
+    return True
 
 
 def _items(verdicts, texts: list[str], origin: str) -> list:
@@ -142,10 +180,9 @@ def _items(verdicts, texts: list[str], origin: str) -> list:
             if v is not None and v.problem is None and v.is_job_offer]
 
 
-def _record(svc: Services, user_id: int, verdicts, texts: list[str], origin: str) -> None:
-    """The file's job offers as the sender's checks (NGO submissions: the text is kept, the contacts counted), all
-    in ONE transaction: a process killed in the middle leaves all of them or none, never half a file."""
-    items = _items(verdicts, texts, origin)
+def _record(svc: Services, user_id: int, items: list) -> None:
+    """One chunk of the file's job offers as the sender's checks (NGO submissions: the text is kept, the contacts
+    counted), in ONE transaction."""
     many = getattr(svc.store, "record_checks", None)
     if many is not None:
         many(user_id, items, chunk=max(1, len(items)))
@@ -154,30 +191,41 @@ def _record(svc: Services, user_id: int, verdicts, texts: list[str], origin: str
             svc.store.record_check(user_id, *item)
 
 
-async def _record_file(svc: Services, user_id: int, verdicts, texts: list[str], origin: str) -> None:
-    """Store the file's checks; a database that fails does not cost the NGO its answer: the outbox keeps them."""
-    try:
-        await svc.db(_record, svc, user_id, verdicts, texts, origin)
-    except Exception as e:
-        log.warning("storing a file's checks failed (%s): kept in the outbox", type(e).__name__)
-        await asyncio.to_thread(svc.outbox.put_checks, user_id, _items(verdicts, texts, origin))
+async def _record_file(svc: Services, user_id: int, items: list, job: ngo_jobs.Job | None = None) -> None:
+    """Store the file's checks, RECORD_CHUNK a transaction (other writers get the database between two), the count
+    written to the journal after each; a database that fails does not cost the NGO its answer: the outbox keeps the
+    rest."""
+    for i in range(0, len(items), RECORD_CHUNK):
+        part = items[i : i + RECORD_CHUNK]
+        try:
+            await svc.db(_record, svc, user_id, part)
+        except Exception as e:
+            log.warning("storing a file's checks failed (%s): kept in the outbox", type(e).__name__)
+            await asyncio.to_thread(svc.outbox.put_checks, user_id, items[i:])
+            return
+        if job is not None:
+            await asyncio.to_thread(svc.jobs.stored, job, i + len(part))
 
 
 async def resume(application, svc: Services) -> None:
-    """At start: the files a killed process left. A finished one is sent; an unfinished one gets "send it again"
-    (its checks were never stored). Called from the composition root's post_init."""
+    """At start: the files a killed process left. One with its answer written is sent (the answer is complete; a
+    process killed while storing its checks may have stored only some chunks of them); an earlier one gets "send it
+    again" (nothing of it was stored). Called from the composition root's post_init."""
     for job in await asyncio.to_thread(svc.jobs.orphans):
         _ = translator(job.lang)
+        chat_id = svc.jobs.chat_id(job)
         try:
-            data = await asyncio.to_thread(svc.jobs.output, job) if job.state == "recorded" else None
+            data = await asyncio.to_thread(svc.jobs.output, job) if job.state in ("ready", "recorded") else None
             if data is not None:
+                if job.state != "recorded":
+                    log.warning("an interrupted file had %d of its %d checks stored", job.stored, job.total)
                 await application.bot.send_document(
-                    job.chat_id, InputFile(data, filename=job.out_name or "results", attach=True),
+                    chat_id, InputFile(data, filename=job.out_name or "results", attach=True),
                     caption=job.caption, read_timeout=DOWNLOAD_TIMEOUT, write_timeout=DOWNLOAD_TIMEOUT)
                 if job.summary:
-                    await application.bot.send_message(job.chat_id, job.summary)
+                    await application.bot.send_message(chat_id, job.summary)
             else:
-                await application.bot.send_message(job.chat_id, escape(_(
+                await application.bot.send_message(chat_id, escape(_(
                     "I was restarted while I was checking your file {name}, and nothing of it was saved. Please send"
                     " the file again.", name=job.name)))
         except TelegramError as e:  # the chat is gone or Telegram fails: the entry is kept for the next start

@@ -191,3 +191,67 @@ async def test_registry_commands_and_raised_level_with_the_sql_store(api, tmp_pa
             assert "YYYY-MM-DD" in sent[-1]["text"]
     finally:
         engine.dispose()
+
+
+# ---------------------------------------------------------------- issue 13: items 5, 6, 23
+def _csv(texts: list[str]) -> bytes:
+    src = io.StringIO()
+    w = csv.writer(src)
+    w.writerow(["text"])
+    w.writerows([t] for t in texts)
+    return src.getvalue().encode()
+
+
+async def test_a_failed_send_keeps_the_answer_and_the_same_file_again_stores_nothing_twice(api, ngo_store):
+    data = _csv(ads(12))
+    async with running_bot(api, ngo_store) as bot:
+        user = api.user(NGO, language_code="en")
+        api.fail_next("sendDocument", 400, "Bad Request: something went wrong")
+        before = len(api.sent_to(NGO))
+        await bot.send(document_message(api, user, data, "ads.csv", "text/csv"))
+        progress = api.sent_to(NGO)[before]
+        await api.wait_for(lambda: "could not send you the file" in progress["text"], 30)
+        stored = len(ngo_store.checks)
+        assert stored > 0 and not [m for m in api.sent_to(NGO)[before:] if "document" in m]
+        jobs = bot.application.bot_data["lurecheck"].jobs
+        (kept,) = jobs._entries()
+        assert jobs.output(kept)  # the answer is kept until delivered
+        progress, back = await send_file(bot, user, data, "ads.csv")
+        assert back["document"]["file_name"] == "ads.checked.csv" and progress["text"].startswith("Done: 12 ads")
+        assert len(list(csv.DictReader(io.StringIO(back["_data"].decode("utf-8-sig"))))) == 12
+        assert len(ngo_store.checks) == stored  # nothing stored twice
+        assert not jobs._entries()  # delivered: the answer is gone
+
+
+async def test_a_failure_before_the_file_task_does_not_lock_the_chat_out(api, ngo_store, monkeypatch):
+    from bot.ngo.jobs import Journal
+
+    real, calls = Journal.start, []
+
+    def start_failing_once(self, *args):
+        calls.append(args)
+        if len(calls) == 1:
+            raise OSError("disk full")
+        return real(self, *args)
+
+    monkeypatch.setattr(Journal, "start", start_failing_once)
+    async with running_bot(api, ngo_store) as bot:
+        user = api.user(NGO, language_code="en")
+        await bot.send(document_message(api, user, _csv(ads(3)), "ads.csv", "text/csv"))
+        progress, back = await send_file(bot, user, _csv(ads(3)), "ads.csv")
+        assert len(calls) == 2 and back["document"]["file_name"] == "ads.checked.csv"
+        assert not any("still checking" in m.get("text", "") for m in api.sent_to(NGO))
+
+
+async def test_a_files_checks_are_stored_in_chunks(api):
+    class ChunkStore(MemoryStore):
+        def record_checks(self, user_id, items, chunk=500):
+            self.calls = [*getattr(self, "calls", []), len(items)]
+            return [self.record_check(user_id, *item) for item in items]
+
+    store = ChunkStore()
+    store.set_user_role(NGO, "ngo")
+    async with running_bot(api, store) as bot:
+        user = api.user(NGO, language_code="en")
+        await send_file(bot, user, _csv(ads(450)), "ads.csv", timeout=60)
+    assert len(store.calls) >= 2 and max(store.calls) <= 200 and sum(store.calls) == len(store.checks) > 200
