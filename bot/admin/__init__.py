@@ -51,5 +51,6 @@ from bot.admin.reviews import (  # noqa: F401
     decide,
     grant,
     list_reviews,
+    reverse,
     revoke,
 )

@@ -2,6 +2,7 @@
 Plain functions, no Telegram; every one checks the actor's right first (bot/access.py)."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,10 +11,12 @@ from sqlalchemy.orm import Session
 
 from bot.access import OPERATOR, Actor, AdminError, require_admin, require_reviewer
 from bot.admin.editing import count_confirmed_lure
+from bot.checking import memory as lure_memory
 from bot.storage.models import Check, Feedback, Report, utcnow
 from bot.storage.sql_store import SqlStore, audit
 
 REVIEW_DECISIONS = ("confirm", "reject")
+log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- roles
@@ -83,7 +86,7 @@ def decide(store: SqlStore, actor: Actor, kind: str, item_id: int, decision: str
         raise AdminError("Usage: {usage}", usage="/reviews")
     status = "confirmed" if decision == "confirm" else "rejected"
 
-    def txn(s: Session) -> str:
+    def txn(s: Session) -> tuple[str, str | None]:
         model = Report if kind == "report" else Feedback
         item = s.get(model, int(item_id), with_for_update=True)
         if item is None or (kind == "dispute" and item.kind != "wrong"):
@@ -94,6 +97,46 @@ def decide(store: SqlStore, actor: Actor, kind: str, item_id: int, decision: str
         audit(s, who, f"{kind}.{decision}", f"{kind} {item.id}", {"status": "new"}, {"status": status})
         if kind == "report" and status == "confirmed":
             count_confirmed_lure(s, store, item)
-        return status
+            return status, item.text
+        return status, None
 
-    return store.write(txn)
+    status, lure_text = store.write(txn)
+    if lure_text:
+        _remember(store, lure_text, int(item_id))
+    return status
+
+
+def reverse(store: SqlStore, actor: Actor, item_id: int) -> str:
+    """Reverse the decision on a reviewed report: a confirmed report becomes rejected and leaves the lure memory; a
+    rejected one becomes confirmed and joins it. Returns the new status."""
+    who = require_reviewer(store, actor)
+
+    def txn(s: Session) -> tuple[str, str]:
+        item = s.get(Report, int(item_id), with_for_update=True)
+        if item is None:
+            raise AdminError("Unknown item: #{id}", id=item_id)
+        if item.status not in ("confirmed", "rejected"):
+            raise AdminError("Not reviewed yet: #{id}.", id=item_id)
+        before = item.status
+        item.status = "rejected" if before == "confirmed" else "confirmed"
+        item.reviewed_at, item.reviewed_by = utcnow(), who
+        audit(s, who, "report.reverse", f"report {item.id}", {"status": before}, {"status": item.status})
+        return item.status, item.text
+
+    status, text = store.write(txn)
+    if status == "confirmed":
+        _remember(store, text, int(item_id))
+    else:
+        lure_memory.forget_source(store.engine, "report", int(item_id))
+    return status
+
+
+def _remember(store: SqlStore, text: str, report_id: int) -> None:
+    """A confirmed report joins the lure memory (embedded by this process's checker); a failure there is logged and
+    leaves the review as decided."""
+    from bot.checking.engine import get_checker
+
+    try:
+        lure_memory.remember(store.engine, get_checker(), text, "report", report_id)
+    except Exception:  # noqa: BLE001 - the review is recorded; the memory can be rebuilt (`lurecheck memory build`)
+        log.exception("report %s confirmed, but it could not join the lure memory", report_id)

@@ -37,13 +37,38 @@ def engine_name() -> str:
     return "torch" if name == "model" else name
 
 
-def get_checker() -> Checker:
+def get_checker(memory: bool = True) -> Checker:
+    """The process's checker, its lure memory in step with the database (bot/checking/memory.py). `memory=False`
+    empties it (`lurecheck evaluate`: the memory holds the dev lures, so it would answer from memory)."""
     global _checker
     with _lock:
-        if _checker is None:
+        built = _checker is None
+        if built:
             _checker = _build()
             classifier.set_default(_checker)
-        return _checker
+        checker = _checker
+    from bot.checking import memory as lure_memory
+
+    if built:
+        lure_memory.configure(checker, model_info())
+    if memory:
+        lure_memory.refresh(checker)
+    elif checker.memory is not None:
+        checker.set_memory(None)
+        lure_memory.reset()
+    return checker
+
+
+def model_info() -> dict | None:
+    """The trained model's model.json (thresholds, the lure memory's settings), or None without one."""
+    import json
+
+    for folder in (artifact_dir(), onnx_dir()):
+        try:
+            return json.loads((folder / "model.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def onnx_is_current() -> bool:
@@ -77,3 +102,6 @@ def reset() -> None:
     global _checker
     with _lock:
         _checker = None
+    from bot.checking import memory as lure_memory
+
+    lure_memory.reset()

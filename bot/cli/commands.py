@@ -160,7 +160,9 @@ def _cmd_evaluate(args) -> int:
     from classifier.training.evaluate import evaluate, render
 
     engines = tuple(e.strip() for e in args.engines.split(","))
-    report = evaluate(Path(args.input), Path(args.out), model_checker=get_checker() if "model" in engines else None,
+    # without the lure memory: it holds the dev lures, so it would answer from memory instead of judging
+    checker = get_checker(memory=False) if "model" in engines else None
+    report = evaluate(Path(args.input), Path(args.out), model_checker=checker,
                       base_dir=base_dir(), engines=engines, progress=not args.quiet)
     print(render(report))
     print(f"report, JSON and PR curve in {args.out}", file=sys.stderr)
@@ -242,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.cli.db import add_commands  # db upgrade|purge|status, content import|export, admin grant|revoke
 
     add_commands(sub, csub)
+    from bot.cli.memory import add_commands as add_memory_commands  # memory build|add|list|remove|stats
+
+    add_memory_commands(sub)
     return p
 
 

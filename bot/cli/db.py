@@ -8,18 +8,18 @@ import sys
 from pathlib import Path
 
 
-def _settings():
+def env_settings():
     from bot.config import Settings
 
     return Settings.from_env()
 
 
-def _fail(msg: str) -> int:
+def fail(msg: str) -> int:
     print(f"lurecheck: {msg}", file=sys.stderr)
     return 2
 
 
-def _guard(fn):
+def guarded(fn):
     """Turn storage and connection errors into one clear line and exit status 2."""
     def run(args) -> int:
         from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -30,45 +30,45 @@ def _guard(fn):
         try:
             return fn(args)
         except StorageError as e:
-            return _fail(str(e))
+            return fail(str(e))
         except OperationalError as e:
-            return _fail(f"cannot use the database {safe_url(_settings().database_url)}: {str(e.orig).strip()}")
+            return fail(f"cannot use the database {safe_url(env_settings().database_url)}: {str(e.orig).strip()}")
         except SQLAlchemyError as e:
-            return _fail(f"database error: {type(e).__name__}: {e}")
+            return fail(f"database error: {type(e).__name__}: {e}")
     return run
 
 
-@_guard
+@guarded
 def _db_upgrade(args) -> int:
     from bot.storage.bootstrap import migrate, safe_url
 
-    settings = _settings()
+    settings = env_settings()
     before, after = migrate(settings, seed=not args.no_seed)
     print(f"{safe_url(settings.database_url)}: {before or 'empty'} -> {after}")
     return 0
 
 
-@_guard
+@guarded
 def _db_purge(args) -> int:
     from bot.storage.bootstrap import open_store
 
-    settings = _settings()
+    settings = env_settings()
     days = args.days if args.days is not None else settings.retention_days
     if days < 1:
-        return _fail("--days must be at least 1")
+        return fail("--days must be at least 1")
     r = open_store(settings).purge(days)
     print(f"purged what is older than {days} days: {r.checks} checks, {r.reports} rejected reports, "
           f"{r.users} inactive users, {r.pending} expired previews")
     return 0
 
 
-@_guard
+@guarded
 def _db_status(args) -> int:
     from bot.storage.bootstrap import safe_url
     from bot.storage.content_db import content_version
     from bot.storage.db import current_revision, engine_for, head_revision, read_session
 
-    settings = _settings()
+    settings = env_settings()
     engine = engine_for(settings.database_url)
     rev, head = current_revision(engine), head_revision()
     print(f"database: {safe_url(settings.database_url)}")
@@ -83,13 +83,13 @@ def _db_status(args) -> int:
     return 0 if rev == head else 1
 
 
-@_guard
+@guarded
 def _content_import(args) -> int:
     from bot.answer.content import ContentError
     from bot.storage.bootstrap import open_store
     from bot.storage.content_db import import_directory
 
-    settings = _settings()
+    settings = env_settings()
     directory = Path(args.dir) if args.dir else settings.content_dir
     store = open_store(settings)
     try:
@@ -103,12 +103,12 @@ def _content_import(args) -> int:
     return 0
 
 
-@_guard
+@guarded
 def _content_export(args) -> int:
     from bot.storage.bootstrap import open_store
     from bot.storage.content_db import export_content
 
-    store = open_store(_settings())
+    store = open_store(env_settings())
     with store.read() as s:
         files = export_content(s, Path(args.dir))
     for f in files:
@@ -116,19 +116,19 @@ def _content_export(args) -> int:
     return 0
 
 
-@_guard
+@guarded
 def _admin_role(args) -> int:
     from bot import admin
     from bot.storage.bootstrap import open_store
 
-    store = open_store(_settings())
+    store = open_store(env_settings())
     try:
         if args.action == "grant":
             admin.grant(store, admin.OPERATOR, args.user_id, args.role)
         else:
             admin.revoke(store, admin.OPERATOR, args.user_id)
     except admin.AdminError as e:
-        return _fail(str(e))
+        return fail(str(e))
     print(f"user {args.user_id}: role {store.user_role(int(args.user_id))}")
     return 0
 
