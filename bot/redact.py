@@ -1,6 +1,7 @@
 """Secrets never reach a log line: the bot token, the webhook secret, the HMAC key and the database password are
 replaced by "[redacted]" in every record, whatever library logged it (an HTTP client's URL holds the token, a driver's
-error may hold a connection string). Installed by bot.telegram.app.configure_logging on the root handlers.
+error may hold a connection string). Installed by bot.telegram.app.configure_logging on the root handlers, and by
+`lurecheck serve` on uvicorn's own loggers and handlers (they do not propagate to the root).
 """
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not self.secrets:
             return True
+        if isinstance(record.args, tuple):  # masked argument by argument: formatters that read the args (uvicorn's
+            # access lines) keep working
+            record.args = tuple(redact(a, self.secrets) if isinstance(a, str) else a for a in record.args)
         message = record.getMessage()
         clean = redact(message, self.secrets)
         if record.exc_info and not record.exc_text:
@@ -60,12 +64,19 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def install(settings, logger: logging.Logger | None = None) -> RedactingFilter:
-    """Attach the filter to every handler of `logger` (the root logger by default), once."""
-    logger = logger or logging.getLogger()
+# Loggers whose records do not reach the root handlers: uvicorn configures its own handlers (propagate=False) when its
+# Config is created, so the filter goes on those too, after that (bot.telegram.webhook.serve).
+UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
+
+
+def install(settings, logger: logging.Logger | None = None, *, also: Iterable[str] = ()) -> RedactingFilter:
+    """Attach the filter to every handler of `logger` (the root logger by default) and of the loggers named in
+    `also` (and to those loggers themselves, for a handler added later), once each."""
     filt = RedactingFilter(secrets_of(settings))
-    for handler in logger.handlers:
-        for old in [f for f in handler.filters if isinstance(f, RedactingFilter)]:
-            handler.removeFilter(old)
-        handler.addFilter(filt)
+    targets = [logger or logging.getLogger(), *(logging.getLogger(name) for name in also)]
+    for target in targets:
+        for filterer in [*target.handlers, *([target] if target is not targets[0] else [])]:
+            for old in [f for f in filterer.filters if isinstance(f, RedactingFilter)]:
+                filterer.removeFilter(old)
+            filterer.addFilter(filt)
     return filt

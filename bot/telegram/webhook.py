@@ -22,6 +22,7 @@ from telegram import Update
 from telegram.error import InvalidToken
 from telegram.ext import Application
 
+from bot import redact
 from bot.config import Settings
 from bot.store import Store
 from bot.telegram.app import TokenError, build_application, check_token, configure_logging, lifecycle, open_store
@@ -42,6 +43,18 @@ def check_secret(secret: str | None) -> str:
     return secret
 
 
+async def read_capped(request: Request, limit: int) -> bytes | None:
+    """The request body, read as it streams in: None as soon as it passes `limit` bytes (the rest is not read)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def create_webhook_app(application: Application, secret: str, *, path: str = "/telegram",
                        webhook_url: str | None = None) -> Starlette:
     """The ASGI app. Its lifespan starts the Application (and registers the webhook when `webhook_url` is given)."""
@@ -60,11 +73,14 @@ def create_webhook_app(application: Application, secret: str, *, path: str = "/t
         given = request.headers.get(SECRET_HEADER, "").encode()
         if not hmac.compare_digest(given, expected):
             return PlainTextResponse("forbidden", status_code=403)
-        length = request.headers.get("content-length") or "0"
-        if not length.isdigit() or int(length) > MAX_BODY:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return PlainTextResponse("too large", status_code=413)
+        body = await read_capped(request, MAX_BODY)  # chunked (no Content-Length) or lying: counted as it comes
+        if body is None:
             return PlainTextResponse("too large", status_code=413)
         try:
-            data = json.loads(await request.body())
+            data = json.loads(body)
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
         except (ValueError, TypeError, KeyError, AttributeError):
@@ -82,6 +98,15 @@ def create_webhook_app(application: Application, secret: str, *, path: str = "/t
 
     return Starlette(routes=[Route(path, receive, methods=["POST"]), Route("/healthz", health, methods=["GET"])],
                      lifespan=lifespan)
+
+
+def uvicorn_server(settings: Settings, asgi, host: str, port: int) -> uvicorn.Server:
+    """The uvicorn server. Its Config sets up uvicorn's own log handlers (which do not propagate to the root): the
+    redaction filter goes on them once they exist (bot/redact.py)."""
+    server = uvicorn.Server(uvicorn.Config(asgi, host=host, port=port, lifespan="on", proxy_headers=True,
+                                           log_level="info"))
+    redact.install(settings, also=redact.UVICORN_LOGGERS)
+    return server
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8080, path: str = "/telegram",
@@ -110,8 +135,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8080, path: s
             raise
 
     asgi.router.lifespan_context = guarded
-    server = uvicorn.Server(uvicorn.Config(asgi, host=host, port=port, lifespan="on", proxy_headers=True,
-                                           log_level="info"))
+    server = uvicorn_server(settings, asgi, host, port)
     try:
         server.run(sockets=[sock] if sock else None)
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C once it has shut down cleanly

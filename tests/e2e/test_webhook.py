@@ -65,3 +65,36 @@ async def test_set_webhook_at_start(api):
     async with serving(create_webhook_app(application, SECRET, webhook_url=url)):
         assert api.webhook["url"] == url and api.webhook["secret_token"] == SECRET
         assert set(api.commands) == {None, "vi", "ko", "km"}  # post_init ran in webhook mode too
+
+
+async def test_a_chunked_body_over_the_cap_is_refused_without_reading_it_all(api):
+    """No Content-Length (Transfer-Encoding: chunked): the body is counted as it streams in and refused with 413
+    once it passes MAX_BODY; the rest is never read. A small chunked update is still accepted."""
+    from bot.telegram.webhook import MAX_BODY
+
+    application = build_application(settings_for(api), MemoryStore(), options=TEST_OPTIONS, webhook=True)
+    asgi = create_webhook_app(application, SECRET)
+    chunk = b" " * 65536
+    pulled = []
+
+    async def endless():
+        for _ in range(4 * MAX_BODY // len(chunk)):  # 4 MiB of whitespace, more than any update
+            pulled.append(1)
+            yield chunk
+
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=asgi), base_url="http://bot") as client:
+        big = await client.post("/telegram", content=endless(), headers=headers)
+        assert big.status_code == 413
+        assert len(pulled) <= MAX_BODY // len(chunk) + 2  # stopped at the cap, not at the end of the stream
+
+        update = {"update_id": 5, "message": api.message(api.user(62), "hello")}
+
+        async def small():
+            import json
+
+            yield json.dumps(update).encode()
+
+        ok = await client.post("/telegram", content=small(), headers=headers)
+        assert ok.status_code == 200
+        assert application.update_queue.qsize() == 1
