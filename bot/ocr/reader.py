@@ -458,19 +458,44 @@ def read_decoded(im: Image.Image, hint_lang: str | None = None, limits: Limits =
     return PageText(tidy(text), script, langs, conf, time.monotonic() - t0)
 
 
+def inspect(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Check the caps from the header alone (nothing is decoded): raises what `decode` would for the size, the
+    declared pixels and an unknown format."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise NotAnImage(f"expected image bytes, got {type(data).__name__}")
+    if len(data) > limits.max_bytes:
+        raise ImageTooLarge(f"the image has {len(data):,} bytes; the limit is {limits.max_bytes:,}")
+    if not data:
+        raise NotAnImage("the image is empty")
+    try:
+        with Image.open(io.BytesIO(data), formats=FORMATS) as im:  # the header only
+            w, h = im.size
+    except Image.DecompressionBombError as e:
+        raise TooManyPixels(str(e)) from None
+    except Exception as e:
+        raise NotAnImage(f"not an image in a supported format ({', '.join(FORMATS)}): {e}") from None
+    if w * h > limits.max_pixels:
+        raise TooManyPixels(f"the image declares {w}x{h} = {w * h:,} pixels; the limit is {limits.max_pixels:,}")
+
+
 def read_images(images: list[bytes], hint_lang: str | None = None, limits: Limits = DEFAULT_LIMITS) -> OcrResult:
     """Read an album (one or more images) as one ad: the texts in order, a blank line between images.
 
-    Every image is decoded and checked against the caps before any is read, so a bad image fails fast.
+    Every image's header is checked against the caps before any is decoded, so a bad album fails fast; then the
+    images are decoded and read ONE AT A TIME: a decoded image (up to max_pixels x 3 bytes, 120 MB) is released
+    before the next is decoded, so an album of 10 large photos never holds 10 of them at once.
     Raises the OcrError subclasses above; nothing else for bad input."""
     if not images:
         raise NotAnImage("no image given")
     if len(images) > limits.max_images:
         raise ImageTooLarge(f"{len(images)} images; at most {limits.max_images} are read together")
-    decoded = [decode(data, limits) for data in images]
+    for data in images:
+        inspect(data, limits)
     pages: list[PageText] = []
-    for im in decoded:
+    for data in images:
+        im = decode(data, limits)
         page = read_decoded(im, hint_lang, limits)
+        del im  # released before the next image is decoded
         pages.append(page)
         if hint_lang is None:  # the next photo of an album is most likely in the same script
             hint_lang = next(k for k, v in SCRIPT_OF_LANG.items() if v == page.script)

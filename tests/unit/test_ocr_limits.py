@@ -174,3 +174,30 @@ def test_no_text_found_and_caption_fallback():
     res = check_image([b"x"], LURES["km"], ui_lang="km", read=failing(ocr.OcrTimeout("slow")))
     assert res.image_problem == "timeout" and res.verdict.level == "high_risk"
     assert res.verdict.lang == "km" and len(res.messages) >= 1
+
+
+def test_an_album_is_decoded_and_read_one_image_at_a_time(monkeypatch):
+    """Issue 13.10: ten large photos decoded at once hold over 1 GB. Each decoded image is released before the next
+    is decoded: at most one is alive at any time (counted with weak references, no real large image needed)."""
+    import gc
+    import weakref
+
+    alive: list[weakref.ref] = []
+    most = []
+    real_decode = ocr.decode
+
+    def counting_decode(data, limits=ocr.DEFAULT_LIMITS):
+        gc.collect()
+        im = real_decode(data, limits)
+        alive.append(weakref.ref(im))
+        most.append(sum(r() is not None for r in alive))
+        return im
+
+    def fake_read(im, hint_lang=None, limits=ocr.DEFAULT_LIMITS):
+        return ocr.PageText("text", "latin", "vie+eng", 90.0, 0.0)
+
+    monkeypatch.setattr(ocr, "decode", counting_decode)
+    monkeypatch.setattr(ocr, "read_decoded", fake_read)
+    result = ocr.read_images([png(60 + i, 30) for i in range(10)])
+    assert len(result.pages) == 10 and len(most) == 10
+    assert max(most) == 1, most
