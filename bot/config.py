@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import platformdirs
@@ -24,9 +24,22 @@ def load_dotenv(path: Path | None = None) -> None:
         os.environ.setdefault(key.strip(), value.strip().strip("'\""))
 
 
+def masked_url(url: str) -> str:
+    """A database URL without its password (for reprs and logs)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy reads: show nothing of it
+        return "<database url>"
+
+
 @dataclass(frozen=True)
 class Settings:
-    telegram_token: str | None
+    """The settings; `repr` (and so any log line or traceback that shows them) hides the bot token, the webhook
+    secret, the HMAC key and the database password."""
+
+    telegram_token: str | None = field(repr=False)
     telegram_api_base_url: str
     data_dir: Path
     content_dir: Path
@@ -37,8 +50,14 @@ class Settings:
     retention_days: int = 90
     db_auto_upgrade: bool = False
     # The Telegram bot (bot/telegram/): webhook secret for `lurecheck serve`, per-user checks per minute.
-    telegram_webhook_secret: str | None = None
+    telegram_webhook_secret: str | None = field(default=None, repr=False)
     rate_limit_per_minute: int = 20
+
+    def __repr__(self) -> str:
+        shown = [f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr and f.name != "database_url"]
+        shown.insert(4, f"database_url={masked_url(self.database_url)!r}")
+        hidden = [f"{f.name}={'***' if getattr(self, f.name) else None}" for f in fields(self) if not f.repr]
+        return f"Settings({', '.join(shown + hidden)})"
 
     @classmethod
     def from_env(cls) -> Settings:

@@ -35,9 +35,9 @@ class CheckRecord:
     score: float
     lang: str
     reasons: tuple[str, ...]
-    text_hash: str
+    text_hash: str  # the store's text_key() of the classifier's text hash (SQL store: an HMAC with its key)
     text: str | None  # kept only with consent or from an NGO sender
-    origin: str | None  # forward origin (channel title/username) when forwarded
+    origin: str | None  # where an NGO's or admin's ad came from; never stored for a job-seeker's check
     created: datetime
 
 
@@ -54,11 +54,36 @@ class Store(Protocol):
         """False (and nothing stored) when the check is not the user's own: buttons can be forged."""
     def add_report(self, check_id: int, user_id: int, text: str, origin: str | None = None) -> int | None:
         """Store a consented ad for NGOs; None when the check is not the user's own."""
-    def forget_user(self, user_id: int) -> None: ...
+    def forget_user(self, user_id: int) -> ForgetResult: ...
+    def text_key(self, text_hash: str) -> str:
+        """What a CheckRecord's `text_hash` is for the classifier's text hash of an ad (compare with this)."""
+
+
+@dataclass(frozen=True)
+class ForgetResult:
+    """What /forgetme deleted and what it kept (without any link to the user), for the reply."""
+
+    checks: int = 0
+    feedback: int = 0
+    reports_deleted: int = 0
+    reports_kept: int = 0  # confirmed by an NGO or admin: the ad's text stays, unlinked from the user
+    contacts_hidden: int = 0  # contacts whose value only the user's reports had revealed: back to a code only
+    lures_removed: int = 0  # contact-lure links that came only from the user's ads
+    audit_anonymised: int = 0  # audit entries and author fields that named the user: now FORGOTTEN
+    waiting_dropped: int = 0  # checks waiting in the outbox (database down) that will never be written
+
+
+FORGOTTEN = "forgotten-user"  # stands in the audit log and author fields for a user who used /forgetme
 
 
 def user_hash(secret: bytes, user_id: int) -> str:
     return hmac.new(secret, str(user_id).encode(), hashlib.sha256).hexdigest()
+
+
+def text_key(secret: bytes, text_hash: str) -> str:
+    """The HMAC that stands for an ad's text in stored checks and reports: with the store's key, so that someone
+    holding the database and a known ad cannot tell who checked it (a bare SHA-256 of the text would tell)."""
+    return hmac.new(secret, f"text|{text_hash}".encode(), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -102,6 +127,9 @@ class MemoryStore:
             raise ValueError(f"unknown role {role!r}")
         self.roles[self._h(user_id)] = role
 
+    def text_key(self, text_hash: str) -> str:
+        return text_hash  # process memory only: nothing for a database thief to compare
+
     def record_check(self, user_id: int, verdict: Verdict, text: str | None = None, origin: str | None = None) -> int:
         with self._lock:
             cid = next(self._ids)
@@ -128,11 +156,15 @@ class MemoryStore:
             self.reports[rid] = (check_id, rec.user_hash, text, origin)
             return rid
 
-    def forget_user(self, user_id: int) -> None:
+    def forget_user(self, user_id: int) -> ForgetResult:
         h = self._h(user_id)
         self.languages.pop(h, None)
         self.roles.pop(h, None)
-        for cid in [c for c, r in self.checks.items() if r.user_hash == h]:
+        mine = [c for c, r in self.checks.items() if r.user_hash == h]
+        for cid in mine:
             del self.checks[cid]
+        feedback = [f for f in self.feedback if f[1] == h]
         self.feedback = [f for f in self.feedback if f[1] != h]
+        reports = len(self.reports)
         self.reports = {k: v for k, v in self.reports.items() if v[1] != h}
+        return ForgetResult(checks=len(mine), feedback=len(feedback), reports_deleted=reports - len(self.reports))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.access import (
@@ -30,7 +30,6 @@ from bot.answer.replies import hotline_block, warning_block  # the very blocks u
 from bot.config import UI_LANGS
 from bot.storage import content_db as cdb
 from bot.storage.models import (
-    Contact,
     Feedback,
     HotlineRow,
     PendingChange,
@@ -544,15 +543,12 @@ def confirm(store: SqlStore, actor: Actor, proposal_id: int) -> Applied:
 
 
 def count_confirmed_lure(s: Session, store: SqlStore, report: Report) -> None:
-    """A confirmed report is a confirmed lure: its contacts count in the registry (bot/ngo/registry.py)."""
-    from bot.ngo import registry
+    """A confirmed report is a confirmed lure: its contacts count in the registry (bot/ngo/registry.py), counted
+    from the report's own text (bot.storage.contacts.confirm_report: never a negative count)."""
+    from bot.storage.contacts import confirm_report, keys_of
     from bot.storage.sql_store import entities_of
 
-    keys = registry.keys_of(entities_of(report.text))
-    ids = registry.count_contacts(s, store.secret, keys, plain=True)
-    if ids:  # the report's check already counted these sightings: confirming one is not seeing it again
-        s.execute(update(Contact).where(Contact.id.in_(ids)).values(seen_count=Contact.seen_count - 1))
-    registry.add_lure(s, ids, report.text_hash, "report")
+    confirm_report(s, store.secret, keys_of(entities_of(report.text)), report.check_id, report.text_hash)
 
 
 class _Stale(Exception):

@@ -28,11 +28,30 @@ def content_from(directory: str) -> Content:
     return load_content(Path(directory))
 
 
-def default_content() -> Content:
-    """The database's live content (admins' edits show at once, on every replica); warnings/ YAML without one."""
+_settings: Settings | None = None
+
+
+def configure(settings: Settings) -> None:
+    """The Settings the application was built with: where `default_content` finds the database and warnings/.
+    Every face calls it once at start (the Telegram app, the CLI); without it the environment is read once."""
+    global _settings
+    _settings = settings
+
+
+def configured() -> Settings:
+    """The Settings given to `configure`, else the environment (and .env) read once, on first use."""
+    global _settings
+    if _settings is None:
+        _settings = Settings.from_env()
+    return _settings
+
+
+def default_content(settings: Settings | None = None) -> Content:
+    """The database's live content (admins' edits show at once, on every replica); warnings/ YAML without one.
+    From `settings`, else the configured Settings: the environment is never read again for each check."""
     from bot.storage.content_source import database_content
 
-    settings = Settings.from_env()
+    settings = settings or configured()
     return database_content(settings) or content_from(str(settings.content_dir))
 
 

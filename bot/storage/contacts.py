@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -173,12 +173,82 @@ def add_lure(s: Session, contact_ids: list[int], text_hash: str, source: str, no
     return added
 
 
+def confirm_report(s: Session, secret: bytes, keys: list[Key], check_id: int | None, text_hash: str,
+                   now: datetime | None = None) -> list[int]:
+    """A report confirmed as a lure: each contact of the report's text (`keys`) counts one confirmed lure.
+
+    Sightings are counted from the right text: a contact the report's check already counted (its row in
+    check_contacts) is not seen again (only its value is kept now); a contact that only the report's text holds (the
+    check read another text: a caption, a first part) is seen once, here. Nothing is ever subtracted, so no count can
+    go below zero. Returns the contact ids."""
+    linked: dict[tuple[str, str], int] = {}
+    if check_id is not None and keys:
+        hashes = {key_hash(secret, k.kind, k.value): k for k in keys}
+        rows = s.execute(select(Contact.id, Contact.kind, Contact.value_hash)
+                         .join(CheckContact, CheckContact.contact_id == Contact.id)
+                         .where(CheckContact.check_id == check_id, Contact.value_hash.in_(list(hashes))))
+        for cid, kind, h in rows:
+            key = hashes.get(h)
+            if key is not None and key.kind == kind:
+                linked[key.ident] = cid
+    reveal(s, secret, [k for k in keys if k.ident in linked])
+    ids = list(linked.values()) + count_contacts(s, secret, [k for k in keys if k.ident not in linked], plain=True,
+                                                 now=now)
+    add_lure(s, ids, text_hash, "report", now=now)
+    return ids
+
+
 def reveal(s: Session, secret: bytes, keys: list[Key]) -> None:
     """Store the values of contacts known so far only by their hash (the ad is now kept: a report, an NGO)."""
     for key in keys:
         s.execute(update(Contact).where(Contact.kind == key.kind,
                                         Contact.value_hash == key_hash(secret, key.kind, key.value),
                                         Contact.value.is_(None)).values(value=key.value[:255]))
+
+
+def drop_lures_of(s: Session, text_codes: set[str]) -> int:
+    """Contact-lure links of ads (by text code) that nothing stored holds any more (no check, no report: the user who
+    sent them used /forgetme), with the lure count they added. Returns the links removed."""
+    removed = 0
+    for code in sorted(text_codes):
+        if s.scalar(select(func.count()).select_from(Check).where(Check.text_hash == code)) or \
+                s.scalar(select(func.count()).select_from(Report).where(Report.text_hash == code)):
+            continue
+        for cid in list(s.scalars(select(ContactLure.contact_id).where(ContactLure.text_hash == code))):
+            s.execute(delete(ContactLure).where(ContactLure.contact_id == cid, ContactLure.text_hash == code))
+            s.execute(update(Contact).where(Contact.id == cid, Contact.lure_count > 0)
+                      .values(lure_count=Contact.lure_count - 1))
+            removed += 1
+    return removed
+
+
+def expire_lures(s: Session, before: datetime) -> int:
+    """Contact-lure links older than `before` go, with the lure count they added. Returns the links removed."""
+    old = list(s.execute(select(ContactLure.contact_id, ContactLure.text_hash).where(ContactLure.created < before)))
+    for cid, code in old:
+        s.execute(delete(ContactLure).where(ContactLure.contact_id == cid, ContactLure.text_hash == code))
+        s.execute(update(Contact).where(Contact.id == cid, Contact.lure_count > 0)
+                  .values(lure_count=Contact.lure_count - 1))
+    return len(old)
+
+
+def hide_unkept(s: Session, contact_ids: set[int]) -> int:
+    """Contacts whose value nothing kept justifies any more go back to their code alone (value NULL): kept are
+    those in a confirmed lure, in a kept ad (an NGO's check with its text), in a report's check, or marked
+    legitimate by an admin. Returns the contacts hidden."""
+    hidden = 0
+    for cid in sorted(contact_ids):
+        row = s.get(Contact, cid)
+        if row is None or row.value is None or row.lure_count > 0 or row.legit:
+            continue
+        kept = s.scalar(select(func.count()).select_from(CheckContact)
+                        .join(Check, Check.id == CheckContact.check_id)
+                        .outerjoin(Report, Report.check_id == Check.id)
+                        .where(CheckContact.contact_id == cid, (Check.text.is_not(None)) | (Report.id.is_not(None))))
+        if not kept:
+            row.value = None
+            hidden += 1
+    return hidden
 
 
 def ensure_hashes(s: Session, secret: bytes) -> int:

@@ -40,7 +40,10 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def make_engine(url: str) -> Engine:
-    """A new engine for any SQLAlchemy URL (`postgresql://` means psycopg 3)."""
+    """A new engine for any SQLAlchemy URL (`postgresql://` means psycopg 3).
+
+    `hide_parameters`: a statement's parameters (ad texts, user hashes) never appear in an exception's text, so
+    neither in a logged traceback."""
     u = make_url(url)
     if u.drivername in ("postgresql", "postgres"):
         u = u.set(drivername="postgresql+psycopg")
@@ -48,7 +51,7 @@ def make_engine(url: str) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(u, connect_args={"timeout": 30})
+        engine = create_engine(u, connect_args={"timeout": 30}, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):
@@ -66,7 +69,7 @@ def make_engine(url: str) -> Engine:
 
         return engine
     args = {"connect_timeout": 10} if u.get_backend_name() == "postgresql" else {}
-    return create_engine(u, pool_pre_ping=True, connect_args=args)
+    return create_engine(u, pool_pre_ping=True, connect_args=args, hide_parameters=True)
 
 
 def engine_for(url: str) -> Engine:
@@ -95,10 +98,42 @@ def _retryable(e: DBAPIError) -> bool:
     return isinstance(e, OperationalError) and "database is locked" in str(e.orig)
 
 
+class DriverError(Exception):
+    """What stands for the database driver's own exception in a scrubbed DBAPIError: its class, SQLSTATE and the
+    constraint it names, never its message (PostgreSQL's DETAIL quotes the values: a user hash, an ad text)."""
+
+    def __init__(self, name: str, sqlstate: str | None, constraint: str | None):
+        self.sqlstate = sqlstate
+        text = name + (f" (SQLSTATE {sqlstate})" if sqlstate else "") + (f" on {constraint}" if constraint else "")
+        super().__init__(text)
+
+
+def scrubbed(e: DBAPIError) -> DBAPIError:
+    """The same kind of DBAPIError, with the statement but without parameters or the driver's message. An
+    OperationalError (connection lost, database locked, server down) keeps its message: it quotes no values, and it
+    says what to fix."""
+    if isinstance(e, OperationalError):
+        return e
+    orig = e.orig
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    constraint = getattr(getattr(orig, "diag", None), "constraint_name", None)
+    if orig is not None and getattr(orig, "sqlite_errorname", None):
+        code = code or orig.sqlite_errorname
+    clean = type(e)(e.statement, None, DriverError(type(orig).__name__, code, constraint), hide_parameters=True,
+                    connection_invalidated=e.connection_invalidated)
+    return clean
+
+
 @contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
-    with Session(engine, expire_on_commit=False) as s, s.begin():
-        yield s
+    try:
+        with Session(engine, expire_on_commit=False) as s, s.begin():
+            yield s
+    except DBAPIError as e:
+        clean = scrubbed(e)
+        if clean is e:
+            raise
+        raise clean from None
 
 
 def write(engine: Engine, fn: Callable[[Session], T], attempts: int = 5) -> T:
@@ -110,7 +145,10 @@ def write(engine: Engine, fn: Callable[[Session], T], attempts: int = 5) -> T:
                 return fn(s)
         except DBAPIError as e:
             if attempt == attempts or not _retryable(e):
-                raise
+                clean = scrubbed(e)
+                if clean is e:
+                    raise
+                raise clean from None  # a traceback without the driver's message (it quotes values)
             log.debug("write transaction retried after %s", type(e.orig).__name__)
             time.sleep(0.02 * attempt)
     raise AssertionError("unreachable")

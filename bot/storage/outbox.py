@@ -23,11 +23,22 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bot.store import HashedUser
+from bot.store import ForgetResult, HashedUser
 from classifier import Contact, Entities, Money, Place, Signal, Verdict
 
 log = logging.getLogger(__name__)
 SPOOL_NAME = "outbox.jsonl"
+DEAD_NAME = "outbox.dead.jsonl"  # entries that can never be written (unreadable, refused by the database), 0600
+
+
+def _transient(e: Exception) -> bool:
+    """The database is down, locked or unreachable (wait and retry), as opposed to an entry it will never take."""
+    from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    from bot.storage.db import StorageError  # not migrated, wrong key: fixable, so the entries wait
+
+    return isinstance(e, OperationalError | InterfaceError | DisconnectionError | PoolTimeout | OSError | StorageError)
 
 
 # ---------------------------------------------------------------- a Verdict as JSON and back
@@ -97,12 +108,31 @@ class Outbox:
         if not self.path.is_file():
             return []
         entries = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
+        for line in self.path.read_text(encoding="utf-8", errors="replace").split("\n"):
+            if not line.strip():
+                continue
             try:
-                entries.append(json.loads(line))
-            except ValueError:  # a line cut by a crash while it was written: it was never acknowledged
-                log.warning("outbox: an unreadable line was skipped")
+                entry = json.loads(line)
+            except ValueError:  # a line cut by a crash while it was written: kept aside, never retried
+                entry = None
+            entries.append(entry if isinstance(entry, dict) else {"unreadable": line})
         return entries
+
+    @property
+    def dead_path(self) -> Path | None:
+        return self.path.with_name(DEAD_NAME) if self.path is not None else None
+
+    def _bury(self, entry: dict, why: str) -> None:
+        """Move an entry that can never be written to the dead-letter file (beside the spool, 0600): the rest goes
+        on. The file holds what the spool held (hashes, verdicts, texts only from NGO senders) and the reason."""
+        log.error("outbox: an entry cannot be written (%s): moved to %s", why, DEAD_NAME)
+        if self.dead_path is None:
+            return
+        fd = os.open(self.dead_path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"why": why, "at": time.time(), "entry": entry}, ensure_ascii=False) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
 
     def _write(self, entries: list[dict]) -> None:
         if self.path is None:
@@ -141,18 +171,35 @@ class Outbox:
 
     def pending(self) -> int:
         with self._locked():
-            return sum(len(e.get("items", ())) for e in self._read())
+            return sum(len(e.get("items", ())) if "unreadable" not in e else 1 for e in self._read())
+
+    def forget(self, hashed: str) -> int:
+        """/forgetme: drop every check of the user (by the HMAC of their id) waiting here, so that none is written
+        back after their data was deleted. Call it BEFORE deleting from the database. Returns the checks dropped."""
+        with self._locked():
+            entries = self._read()
+            keep = [e for e in entries if (e.get("user") or {}).get("hash") != hashed]
+            dropped = sum(len(e.get("items", ())) for e in entries if e not in keep)
+            if len(keep) != len(entries):
+                self._write(keep)
+        return dropped
 
     def flush(self) -> int:
-        """Write what waits to the store, oldest first; stops at the first failure (the store is still down).
-        Returns how many check records were written."""
+        """Write what waits to the store, oldest first; stops at the first failure that says the store is still
+        down. An entry that can never be written (unreadable, or refused by the database for what it holds) goes
+        to the dead-letter file and the next one is tried. Returns how many check records were written."""
         written = 0
         with self._locked():
             entries = self._read()
             done = 0
             for entry in entries:
-                items = [(verdict_from_dict(v), text, origin) for v, text, origin in entry["items"]]
-                user = HashedUser(**entry["user"])
+                try:
+                    items = [(verdict_from_dict(v), text, origin) for v, text, origin in entry["items"]]
+                    user = HashedUser(**entry["user"])
+                except Exception as e:  # noqa: BLE001 - a line cut by a crash, a field renamed, garbage: set aside
+                    self._bury(entry, f"unreadable: {type(e).__name__}")
+                    done += 1
+                    continue
                 try:
                     record = getattr(self.store, "record_checks", None)
                     if record is not None:  # one transaction per entry: a crash writes all of it or nothing
@@ -160,10 +207,14 @@ class Outbox:
                     else:
                         for item in items:
                             self.store.record_check(user, *item)
-                except Exception as e:  # still down: keep this and everything after it
-                    log.info("outbox: the database still fails (%s); %d entries wait", type(e).__name__,
-                             len(entries) - done)
-                    break
+                except Exception as e:
+                    if _transient(e):  # still down: keep this and everything after it
+                        log.info("outbox: the database still fails (%s); %d entries wait", type(e).__name__,
+                                 len(entries) - done)
+                        break
+                    self._bury(entry, f"refused: {type(e).__name__}")  # it would fail forever: set it aside
+                    done += 1
+                    continue
                 done += 1
                 written += len(items)
             if done:
@@ -192,3 +243,11 @@ async def retry_loop(outbox: Outbox, first: float = 2.0, longest: float = 60.0) 
         except Exception:  # never let the loop die: log and go on
             log.exception("outbox: flushing failed")
             delay = min(longest, delay * 2)
+
+
+def forget_user(store, outbox: Outbox | None, user_id: int) -> ForgetResult:
+    """/forgetme, in the one order that keeps it true: first the checks of the user still waiting in the outbox are
+    dropped (so none is written back afterwards), then the database forgets the user (store.forget_user)."""
+    dropped = outbox.forget(outbox._hashed(user_id).hash) if outbox is not None else 0
+    result = store.forget_user(user_id) or ForgetResult()
+    return dataclasses.replace(result, waiting_dropped=dropped)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, and_, delete, exists, func, or_, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,11 +24,14 @@ from bot.storage.models import (
     Check,
     CheckContact,
     Contact,
+    ContactLure,
     Feedback,
+    HotlineRow,
     Meta,
     PendingChange,
     Report,
     User,
+    WarningText,
     utcnow,
 )
 from bot.store import (
@@ -35,11 +39,14 @@ from bot.store import (
     CLI_ACTOR,
     FEEDBACK,
     FLAGGED_LEVELS,
+    FORGOTTEN,
     PERSISTENT,
     REGISTRY,
     ROLES,
     CheckRecord,
+    ForgetResult,
     HashedUser,
+    text_key,
     user_hash,
 )
 from classifier import Verdict
@@ -50,12 +57,24 @@ ORIGIN_MAX = 200
 
 
 
+# Retention (docs/privacy.md, "How long"); checks: Settings.retention_days.
+REPORT_DAYS = 180  # a report nobody reviewed: its ad text goes
+LURE_DAYS = 730  # a contact-lure link (a contact seen in a confirmed lure): two years
+CONTACT_DAYS = 365  # a contact not seen for a year and in no lure left
+AUDIT_DAYS = 730  # the audit log of admins' changes: two years
+PURGE_EVERY = timedelta(hours=20)  # run_daily_purge: at most once in this time, whatever the number of replicas
+PURGE_META = "purge.last"
+
+
 @dataclass(frozen=True)
 class PurgeResult:
     checks: int
     reports: int
     users: int
     pending: int
+    contacts: int = 0
+    lures: int = 0
+    audit: int = 0
 
 
 
@@ -90,6 +109,10 @@ class SqlStore:
         if isinstance(user_id, HashedUser):  # a check replayed by the outbox (bot/storage/outbox.py)
             return user_id.hash
         return user_hash(self.secret, int(user_id))
+
+    def text_key(self, text_hash: str) -> str:
+        """What `checks.text_hash` and `reports.text_hash` hold for the classifier's text hash: an HMAC with the key."""
+        return text_key(self.secret, text_hash) if text_hash else text_hash
 
     def _admin_id(self, user_id: int | HashedUser) -> bool:
         return user_id.admin if isinstance(user_id, HashedUser) else int(user_id) in self.admin_ids
@@ -177,9 +200,13 @@ class SqlStore:
             trusted = role in ("ngo", "admin")
             out = []
             for verdict, text, origin in part:
-                keep = text if trusted else None  # privacy rule: a job-seeker's text is kept only through a report
+                # privacy rules: a job-seeker's text is kept only through a report, and where a job-seeker's ad
+                # came from (a forwarded person's name or @username, a channel) is not stored at all
+                keep = text if trusted else None
+                origin = origin if trusted else None
+                th = self.text_key(verdict.text_hash)
                 check = Check(user_id=uid, created=utcnow(), level=verdict.level, score=float(verdict.score),
-                              lang=verdict.lang, reasons=list(verdict.reasons), text_hash=verdict.text_hash,
+                              lang=verdict.lang, reasons=list(verdict.reasons), text_hash=th,
                               text=keep[:TEXT_MAX] if keep else None, origin=origin[:ORIGIN_MAX] if origin else None,
                               destinations=verdict.entities.destinations() or None)
                 s.add(check)
@@ -189,7 +216,7 @@ class SqlStore:
                 for contact_id in contact_ids:
                     s.add(CheckContact(check_id=check.id, contact_id=contact_id))
                 if trusted and verdict.is_job_offer and registry.base_level(verdict) in FLAGGED_LEVELS:
-                    registry.add_lure(s, contact_ids, verdict.text_hash, "ngo")
+                    registry.add_lure(s, contact_ids, th, "ngo")
                 out.append(check.id)
             s.flush()
             return out
@@ -288,39 +315,79 @@ class SqlStore:
         log.debug("report %s for check %s", rid, check_id)
         return rid
 
-    def forget_user(self, user_id: int) -> None:
-        """Delete the user's row, checks, feedback and reports; confirmed reports keep the ad but lose the link."""
+    def forget_user(self, user_id: int) -> ForgetResult:
+        """/forgetme: delete the user's row, checks, feedback and reports, and every trace of their hash.
+
+        - Reports an NGO or admin confirmed keep the ad's text and where it came from, with no link to the user (no
+          reporter, no check): they warn others. Every other report of the user is deleted.
+        - Contacts whose value only the user's deleted reports or kept ads revealed go back to a code (the HMAC)
+          alone; contacts of a confirmed lure keep their value. Contact-lure links that came only from the user's
+          ads (an NGO member's submissions) are removed, with their count.
+        - The user's hash leaves the audit log and every author field: FORGOTTEN stands there instead.
+        Counts of how often a contact was seen stay: they are about ads, not about anyone."""
         h = self.hash(user_id)
+        h12 = f"user {h[:12]}"
 
-        def txn(s: Session) -> None:
-            uid = s.scalar(select(User.id).where(User.user_hash == h))
+        def txn(s: Session) -> ForgetResult:
+            n_audit = s.execute(update(AuditEntry).where(AuditEntry.actor == h).values(actor=FORGOTTEN)).rowcount
+            n_audit += s.execute(update(AuditEntry).where(AuditEntry.target == h12)
+                                 .values(target=f"user {FORGOTTEN}")).rowcount
+            for model, column in ((WarningText, WarningText.author), (HotlineRow, HotlineRow.updated_by),
+                                  (Contact, Contact.legit_by)):
+                n_audit += s.execute(update(model).where(column == h).values({column.key: FORGOTTEN})).rowcount
+            n_audit += s.execute(update(Report).where(Report.reviewed_by == h).values(reviewed_by=FORGOTTEN)).rowcount
+            n_audit += s.execute(update(Feedback).where(Feedback.reviewed_by == h)
+                                 .values(reviewed_by=FORGOTTEN)).rowcount
             s.execute(delete(PendingChange).where(PendingChange.actor == h))
-            s.execute(update(Report).where(Report.reviewed_by == h).values(reviewed_by=None))
-            s.execute(update(Feedback).where(Feedback.reviewed_by == h).values(reviewed_by=None))
+            uid = s.scalar(select(User.id).where(User.user_hash == h))
             if uid is None:
-                return
-            mine = select(Check.id).where(Check.user_id == uid)
-            s.execute(update(Report).where(Report.status == "confirmed",
-                                           or_(Report.reporter_id == uid, Report.check_id.in_(mine)))
-                      .values(reporter_id=None, check_id=None))
-            s.execute(delete(Report).where(or_(Report.reporter_id == uid, Report.check_id.in_(mine))))
-            s.execute(delete(Feedback).where(or_(Feedback.user_id == uid, Feedback.check_id.in_(mine))))
-            s.execute(delete(CheckContact).where(CheckContact.check_id.in_(mine)))
-            s.execute(delete(Check).where(Check.user_id == uid))
+                return ForgetResult(audit_anonymised=n_audit)
+            check_ids = list(s.scalars(select(Check.id).where(Check.user_id == uid)))
+            mine = Check.id.in_(check_ids)
+            theirs = or_(Report.reporter_id == uid, Report.check_id.in_(check_ids))
+            # what the user's ads touched, before the links go: contacts, and their ads' text codes
+            touched = set(s.scalars(select(CheckContact.contact_id).where(CheckContact.check_id.in_(check_ids))))
+            text_codes = set(s.scalars(select(Check.text_hash).where(mine)))
+            gone = list(s.execute(select(Report.id, Report.check_id).where(theirs, Report.status != "confirmed")))
+            text_codes |= set(s.scalars(select(Report.text_hash).where(theirs, Report.status != "confirmed")))
+            # the reports that go took one report_count from their check's contacts (add_report): give it back
+            for _rid, cid in gone:
+                if cid is not None:
+                    s.execute(update(Contact).where(
+                        Contact.id.in_(select(CheckContact.contact_id).where(CheckContact.check_id == cid)),
+                        Contact.report_count > 0).values(report_count=Contact.report_count - 1))
+            kept = s.execute(update(Report).where(Report.status == "confirmed", theirs)
+                             .values(reporter_id=None, check_id=None)).rowcount
+            reports = s.execute(delete(Report).where(theirs)).rowcount
+            feedback = s.execute(delete(Feedback).where(or_(Feedback.user_id == uid, Feedback.check_id.in_(check_ids)))
+                                 ).rowcount
+            s.execute(delete(CheckContact).where(CheckContact.check_id.in_(check_ids)))
+            checks = s.execute(delete(Check).where(Check.user_id == uid)).rowcount
             s.execute(delete(User).where(User.id == uid))
+            lures = registry.drop_lures_of(s, text_codes)
+            hidden = registry.hide_unkept(s, touched)
+            return ForgetResult(checks=checks, feedback=feedback, reports_deleted=reports, reports_kept=kept,
+                                contacts_hidden=hidden, lures_removed=lures, audit_anonymised=n_audit)
 
-        self.write(txn)
+        result = self.write(txn)
         log.info("forgot a user (on request)")
+        return result
 
     # ------------------------------------------------------------ retention
     def purge(self, days: int, now: datetime | None = None) -> PurgeResult:
-        """Delete checks older than `days` (with their feedback), rejected reports as old, and users gone as long.
+        """Delete what is past its retention (docs/privacy.md, "How long"):
 
-        Reports that are new, reviewed or confirmed stay (NGO material; they lose the link to the purged check).
-        """
+        - checks older than `days` (LURECHECK_RETENTION_DAYS, 90), with their feedback; rejected reports as old;
+        - reports never reviewed (new) after REPORT_DAYS: the full ad text of one person's button press;
+        - contact-lure links after LURE_DAYS, with the lure count they added;
+        - contacts not seen for CONTACT_DAYS and in no lure left (unless an admin marked them legitimate);
+        - the audit log after AUDIT_DAYS; previews never confirmed after a day;
+        - users gone as long as the checks (no check, no report left, plain users only).
+        Reports an NGO or admin confirmed stay (NGO material; they lose the link to the purged check)."""
         if days < 1:
             raise ValueError("retention must be at least 1 day")
-        cutoff = (now or utcnow()) - timedelta(days=days)
+        now = now or utcnow()
+        cutoff = now - timedelta(days=days)
 
         def txn(s: Session) -> PurgeResult:
             old = select(Check.id).where(Check.created < cutoff)
@@ -329,16 +396,26 @@ class SqlStore:
             s.execute(delete(CheckContact).where(CheckContact.check_id.in_(old)))
             checks = s.execute(delete(Check).where(Check.created < cutoff)).rowcount
             reports = s.execute(delete(Report).where(Report.status == "rejected", Report.created < cutoff)).rowcount
+            stale = and_(Report.status.in_(("new", "reviewed")), Report.created < now - timedelta(days=REPORT_DAYS))
+            s.execute(update(Contact).where(Contact.id.in_(
+                select(CheckContact.contact_id).where(CheckContact.check_id.in_(select(Report.check_id).where(stale)))),
+                Contact.report_count > 0).values(report_count=Contact.report_count - 1))
+            reports += s.execute(delete(Report).where(stale)).rowcount
+            lures = registry.expire_lures(s, now - timedelta(days=LURE_DAYS))
+            contacts = s.execute(delete(Contact).where(
+                Contact.last_seen < now - timedelta(days=CONTACT_DAYS), Contact.legit.is_(False),
+                ~exists().where(ContactLure.contact_id == Contact.id),
+                ~exists().where(CheckContact.contact_id == Contact.id))).rowcount
+            audit_rows = s.execute(delete(AuditEntry).where(AuditEntry.at < now - timedelta(days=AUDIT_DAYS))).rowcount
             idle = and_(User.role == "user", User.last_seen < cutoff,
                         ~exists().where(Check.user_id == User.id), ~exists().where(Report.reporter_id == User.id))
             users = s.execute(delete(User).where(idle)).rowcount
-            pending = s.execute(delete(PendingChange).where(PendingChange.created < (now or utcnow())
-                                                            - timedelta(days=1))).rowcount
-            return PurgeResult(checks, reports, users, pending)
+            pending = s.execute(delete(PendingChange).where(PendingChange.created < now - timedelta(days=1))).rowcount
+            return PurgeResult(checks, reports, users, pending, contacts, lures, audit_rows)
 
         result = self.write(txn)
-        log.info("purge older than %s days: %s checks, %s reports, %s users", days, result.checks, result.reports,
-                 result.users)
+        log.info("purge: %s checks, %s reports, %s users, %s contacts, %s lure links, %s audit entries",
+                 result.checks, result.reports, result.users, result.contacts, result.lures, result.audit)
         return result
 
     # ------------------------------------------------------------ facts for the admin view and the tests
@@ -361,3 +438,46 @@ class SqlStore:
     def meta(self, name: str) -> str | None:
         with self.read() as s:
             return s.scalar(select(Meta.value).where(Meta.name == name))
+
+
+# ---------------------------------------------------------------- the daily purge, inside the bot
+def run_daily_purge(store: SqlStore, settings, now: datetime | None = None) -> PurgeResult | None:
+    """The retention purge, at most once a day whatever the number of replicas: the first to claim the day (the
+    `purge.last` row of `meta`, claimed in a write transaction: BEGIN IMMEDIATE on SQLite, an advisory transaction
+    lock on PostgreSQL) purges; the others return None. Call it as often as you like (the bot: every hour)."""
+    now = now or utcnow()
+
+    def claim(s: Session) -> bool:
+        if s.get_bind().dialect.name == "postgresql":
+            s.execute(sql_text("select pg_advisory_xact_lock(:key)"), {"key": PURGE_LOCK_KEY})
+        row = s.get(Meta, PURGE_META)
+        if row is not None:
+            try:
+                last = datetime.fromisoformat(row.value)
+            except ValueError:
+                last = None
+            if last is not None and now - last < PURGE_EVERY:
+                return False
+            row.value = now.isoformat()
+        else:
+            s.add(Meta(name=PURGE_META, value=now.isoformat()))
+        return True
+
+    if not store.write(claim):
+        return None
+    return store.purge(settings.retention_days, now)
+
+
+PURGE_LOCK_KEY = 0x4C43_5055  # "LCPU": the advisory lock that serialises claims of the daily purge
+
+
+async def purge_loop(store: SqlStore, settings, every: float = 3600.0) -> None:
+    """run_daily_purge every `every` seconds, forever, off the event loop (the bot's background tasks)."""
+    import asyncio
+
+    while True:
+        try:
+            await asyncio.to_thread(run_daily_purge, store, settings)
+        except Exception:  # never let the loop die: log (no data in it) and try again later
+            log.exception("the daily purge failed")
+        await asyncio.sleep(every)

@@ -67,7 +67,30 @@ def test_the_outbox_keeps_its_entries_across_a_restart(tmp_path):
     assert again.flush() == 2 and again.flush() == 0
     assert _checks(store) == 2 and again.pending() == 0
     rec = store.get_check(1)
-    assert rec.user_hash == store.hash(4242) and rec.origin == "Jobs channel" and rec.level == "high_risk"
+    # a job-seeker's check: where the ad came from is not stored (privacy rules), nor the text
+    assert rec.user_hash == store.hash(4242) and rec.origin is None and rec.level == "high_risk"
+    engine.dispose()
+
+
+def test_an_unreadable_outbox_entry_goes_to_the_dead_letter_file_and_the_rest_is_written(tmp_path):
+    """One entry that can never be written (cut by a crash, garbage, refused by the database) no longer blocks
+    every later one: it is moved to outbox.dead.jsonl (0600) and the next entries are written."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    upgrade(engine)
+    store = SqlStore(engine, SECRET)
+    spool = tmp_path / "outbox.jsonl"
+    box = Outbox(store, spool)
+    box.put_checks(1, [(check(LURES["en"]), None, None)])
+    with spool.open("a") as f:
+        f.write('{"id": "cut", "op": "checks", "items": [[{"level": "hi\n')  # a line cut by a crash
+        f.write('{"id": "bad", "op": "checks", "user": {"hash": "h"}, "items": [[{"no": "verdict"}, null, null]]}\n')
+    box.put_checks(2, [(check(LURES["vi"]), None, None), (check(LEGIT["ko"]), None, None)])
+
+    assert box.flush() == 3 and box.pending() == 0 and _checks(store) == 3
+    dead = (tmp_path / "outbox.dead.jsonl")
+    lines = dead.read_text().splitlines()
+    assert len(lines) == 2 and dead.stat().st_mode & 0o777 == 0o600
+    assert 'cut' in lines[0] and '"bad"' in lines[1] and all('"why": "unreadable' in line for line in lines)
     engine.dispose()
 
 

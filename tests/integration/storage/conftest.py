@@ -2,7 +2,11 @@
 
 PostgreSQL: LURECHECK_TEST_POSTGRES_URL (default postgresql+psycopg://root@127.0.0.1:5432/test). Each test session
 works in schemas of its own (lc_test_<random>), created here and dropped at the end, so tests never touch other
-data and leave nothing behind. An unreachable server fails the tests loudly (.ci/run checks it first).
+data and leave nothing behind.
+
+Mandatory in CI: .ci/run sets LURECHECK_TEST_POSTGRES_URL, and with the variable set an unreachable server FAILS
+every PostgreSQL test. A plain `make test` on a machine without PostgreSQL (the variable unset, nothing answering
+at the default address) skips the PostgreSQL half with one line in the summary; the SQLite half always runs.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from sqlalchemy import Engine, delete, text
+from sqlalchemy import Engine, create_engine, delete, text
 
 from bot.answer.content import Content, load_content
 from bot.config import PROJECT_ROOT, Settings
@@ -50,7 +54,7 @@ class PgSchemas:
                 c.execute(text("select 1"))
         except Exception as e:  # noqa: BLE001 - any failure to reach the server is the same failure
             pytest.fail(f"PostgreSQL is not reachable at {url} ({type(e).__name__}: {e}). The storage tests need it:"
-                        " start it, or set LURECHECK_TEST_POSTGRES_URL.", pytrace=False)
+                        " start it, or unset LURECHECK_TEST_POSTGRES_URL to skip them.", pytrace=False)
 
     def new(self) -> str:
         name = f"lc_test_{pysecrets.token_hex(5)}"
@@ -65,6 +69,40 @@ class PgSchemas:
             for name in self.names:
                 c.execute(text(f'drop schema if exists "{name}" cascade'))
         self.admin.dispose()
+
+
+_skipped_pg: list[str] = []
+
+
+def _default_server_answers() -> bool:
+    try:
+        engine = create_engine(PG_DEFAULT, connect_args={"connect_timeout": 3})
+        with engine.connect():
+            pass
+        engine.dispose()
+        return True
+    except Exception:  # noqa: BLE001 - any failure to reach it is the same answer
+        return False
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without LURECHECK_TEST_POSTGRES_URL and with nothing at the default address: leave the PostgreSQL half out
+    (one line in the summary, below); with the variable set, never (an unreachable server fails them)."""
+    here = str(Path(__file__).parent)
+    pg = [i for i in items if str(i.path).startswith(here) and "[postgresql" in i.nodeid]
+    if not pg or os.environ.get("LURECHECK_TEST_POSTGRES_URL") or _default_server_answers():
+        return
+    _skipped_pg.extend(i.nodeid for i in pg)
+    config.hook.pytest_deselected(items=pg)
+    items[:] = [i for i in items if i not in pg]
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _skipped_pg:
+        terminalreporter.write_line(
+            f"storage: {len(_skipped_pg)} PostgreSQL tests skipped: nothing answers at {PG_DEFAULT} and "
+            "LURECHECK_TEST_POSTGRES_URL is unset (CI sets it, and fails if the server cannot be reached)",
+            yellow=True)
 
 
 @pytest.fixture(scope="session")

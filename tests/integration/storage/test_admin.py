@@ -6,11 +6,11 @@ import itertools
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from bot import admin
 from bot.storage import content_db
-from bot.storage.models import PendingChange, utcnow
+from bot.storage.models import Contact, PendingChange, utcnow
 from bot.store import user_hash
 from tests.integration.storage.conftest import ADMIN, SECRET
 from tests.integration.storage.helpers import audit_entries, verdict
@@ -93,6 +93,51 @@ def test_admin_functions_refused_for_users_and_ngo_staff(world, name):
         assert state(world) == before
 
 
+READ_ONLY = {"overview", "translation_gaps", "list_warnings", "show_warning", "preview_warning", "warning_history",
+             "list_hotlines"}
+
+
+def hotline(store, slug=H):
+    with store.read() as s:
+        return content_db.load_from_db(s).hotline(slug)
+
+
+def pending_of(store, actor) -> list[int]:
+    with store.read() as s:
+        return list(s.scalars(select(PendingChange.id).where(PendingChange.actor == user_hash(SECRET, actor))))
+
+
+def assert_done(name: str, st, actor: int, result, before) -> None:
+    """The change `name` names happened, and an admin's change is in the audit log under their hash."""
+    if name in READ_ONLY:
+        assert isinstance(result, list) if name == "translation_gaps" else result, f"{name} answered nothing"
+        assert state(st) == before, f"{name} must change nothing"
+        return
+    if name in ("propose_warning", "propose_hotline"):
+        assert result.id in pending_of(st, actor) and result.preview
+        assert state(st)[2] == before[2], "nothing applied before the confirm button"
+        return
+    if name == "cancel":
+        assert result is True and pending_of(st, actor) == []
+        assert state(st)[2] == before[2]
+        return
+    expected = {
+        "set_warning": lambda: admin.show_warning(st, ADMIN, W, "en").version == result
+        and admin.show_warning(st, ADMIN, W, "en").body.startswith("New text"),
+        "rollback_warning": lambda: admin.show_warning(st, ADMIN, W, "en").version == 1,
+        "confirm": lambda: admin.show_warning(st, ADMIN, W, "en").version == result.version
+        and admin.show_warning(st, ADMIN, W, "en").body.startswith("A pending text"),
+        "set_hotline": lambda: hotline(st).contact == NEW_NUMBER["contact"],
+        "disable_hotline": lambda: hotline(st) is None,
+        "enable_hotline": lambda: hotline(st) is not None,
+        "grant": lambda: st.user_role(USER + 1) == "ngo",
+        "revoke": lambda: st.user_role(NGO) == "user",
+    }[name]
+    assert expected(), f"{name} did not make its change"
+    entry = audit_entries(st)[-1]
+    assert entry.actor == user_hash(SECRET, actor) and len(audit_entries(st)) > before[1]
+
+
 @pytest.mark.parametrize("name", sorted(CONTENT_CALLS))
 def test_admin_functions_allowed_for_config_and_database_admins(world, name):
     call = CONTENT_CALLS[name]
@@ -100,10 +145,20 @@ def test_admin_functions_allowed_for_config_and_database_admins(world, name):
         admin.disable_hotline(world, ADMIN, H)
     if name == "rollback_warning":
         admin.set_warning(world, ADMIN, W, "en", "Version two.")
-    call(world, ADMIN)  # an admin by configuration
-    if name in ("enable_hotline", "disable_hotline", "set_hotline", "rollback_warning", "revoke"):
-        return  # done once already; an admin by role makes such changes in the tests further down
-    call(world, ADMIN2)  # an admin by role in the database
+    for actor in (ADMIN, ADMIN2):  # an admin by configuration, then an admin by role in the database
+        if actor == ADMIN2 and name in ("enable_hotline", "disable_hotline", "set_hotline", "rollback_warning",
+                                        "revoke"):
+            return  # done once already; an admin by role makes such changes in the tests further down
+        if name in ("confirm", "cancel"):
+            pid = pending_id(world, actor)
+            before = state(world)
+            result = (admin.confirm if name == "confirm" else admin.cancel)(world, actor, pid)
+        else:
+            before = state(world)
+            result = call(world, actor)
+        assert_done(name, world, actor, result, before)
+        if name == "grant":
+            world.set_user_role(USER + 1, "user")
 
 
 @pytest.mark.parametrize("name", sorted(REVIEW_CALLS))
@@ -284,3 +339,21 @@ def test_reviews_confirm_and_reject(world):
         admin.decide(world, ADMIN, "report", 1, "reject")
     assert [e.action for e in audit_entries(world)[-2:]] == ["report.confirm", "dispute.reject"]
     assert admin.overview(world, ADMIN).open_reviews == 0
+
+
+def test_confirming_a_report_counts_its_contacts_from_its_own_text_never_below_zero(world):
+    """Issue 13 item 19: a contact only the report's text holds is seen once (not 0); a contact the check already
+    counted is not seen again; a count already at 0 (an old row) never goes negative."""
+    st = world
+    cid = st.record_check(USER, verdict(contacts=(("phone", "+85512345678"),), ad="the ad as checked"))
+    rid = st.add_report(cid, USER, "Việc nhẹ lương cao. Gọi +855 12 345 678 hoặc Telegram @only_in_the_report")
+    admin.decide(st, NGO, "report", rid, "confirm")
+    assert st.contact_stats("phone", "+85512345678")[0] == 3  # world's two ads and this check; not seen again
+    assert st.contact_stats("handle", "@only_in_the_report") == (1, 0), "seen once, in the report's own text"
+    st.write(lambda s: s.execute(update(Contact).values(seen_count=0)))  # counts as an old database may hold them
+    cid2 = st.record_check(USER, verdict(contacts=(("phone", "+85512345678"),), ad="another ad"))
+    st.write(lambda s: s.execute(update(Contact).values(seen_count=0)))
+    rid2 = st.add_report(cid2, USER, "Gọi +855 12 345 678")
+    admin.decide(st, NGO, "report", rid2, "confirm")
+    with st.read() as s:
+        assert min(s.scalars(select(Contact.seen_count))) >= 0
