@@ -53,6 +53,33 @@ async def on_feedback(update: Update, context: Context) -> None:
         await query.edit_message_reply_markup(without(query.message.reply_markup, "fb:"))
 
 
+CANNOT_READ = "I can no longer read this ad. Please send it to me again."
+
+
+async def _reportable(context: Context, query, ad: Message | None, check_id: int, _) -> str | None:
+    """The ad's text when the pressed check may be reported with it, else None (the press is answered here).
+
+    Ownership comes first, and "not yours" and "no such check" get the same answer (check ids are sequential: a
+    different answer would tell a stranger which ids exist, or that someone else checked the same text). Then the
+    check must be the one of this ad: the text's key equals the stored one."""
+    svc = services(context)
+    if ad is not None and not _sent_by(ad, query.from_user.id):
+        await query.answer(_(NOT_YOURS))
+        return None
+    record = await svc.db(svc.own_check, check_id, query.from_user.id)
+    if record is None:
+        await query.answer(_(NOT_YOURS))
+        return None
+    text = ad_text(context.bot_data, ad, check_id)  # a photo's text: what was read from it
+    if ad is None or not text:
+        await query.answer(_(CANNOT_READ))
+        return None
+    if record.text_hash != svc.store.text_key(text_hash(normalize(text))):
+        await query.answer(_(NOT_YOURS))  # the id in the button is not the check of this ad
+        return None
+    return text
+
+
 async def on_report(update: Update, context: Context) -> None:
     """"Report this ad": ask for consent first, in a message that replies to the ad (so the ad can be read back)."""
     query = update.callback_query
@@ -60,16 +87,7 @@ async def on_report(update: Update, context: Context) -> None:
     profile = await profile_for(update, context)
     _ = translator(profile.ui)
     ad = _ad_of(query.message)
-    if ad is not None and not _sent_by(ad, query.from_user.id):
-        await query.answer(_(NOT_YOURS))
-        return
-    text = ad_text(context.bot_data, ad, int(check_id))  # a photo's text: what was read from it
-    if ad is None or not text:
-        await query.answer(_("I can no longer read this ad. Please send it to me again."))
-        return
-    record = await services(context).db(services(context).store.get_check, int(check_id))
-    if record is None or record.text_hash != text_hash(normalize(text)):
-        await query.answer(_(NOT_YOURS))  # the id in the button is not the check of this ad
+    if await _reportable(context, query, ad, int(check_id), _) is None:
         return
     await query.answer()
     question = escape(_("Share this ad with the organisations that fight scam recruitment? They use reported ads to warn other people. Only the ad text and where it came from are kept, not your name or your Telegram id."))
@@ -90,9 +108,8 @@ async def on_consent(update: Update, context: Context) -> None:
         await query.answer()
         await query.edit_message_text(escape(_("OK, nothing was saved.")))
         return
-    text = ad_text(context.bot_data, ad, int(check_id))
-    if not text:
-        await query.answer(_("I can no longer read this ad. Please send it to me again."))
+    text = await _reportable(context, query, ad, int(check_id), _)  # as on_report: the button's id is only a claim
+    if text is None:
         return
     report_id = await svc.db(svc.store.add_report, int(check_id), query.from_user.id, text,
                              origin_label(ad.forward_origin))

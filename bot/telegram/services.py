@@ -7,6 +7,7 @@ blocks), so one slow check or query never holds up the event loop that serves th
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -21,7 +22,7 @@ from bot.config import Settings
 from bot.ngo import registry
 from bot.ngo.jobs import Journal
 from bot.storage.outbox import SPOOL_NAME, Outbox, retry_loop
-from bot.store import PERSISTENT, Store
+from bot.store import PERSISTENT, CheckRecord, Store, user_hash
 from bot.telegram.ratelimit import RateLimiter
 from classifier import Checker, Verdict
 
@@ -203,6 +204,15 @@ class Services:
         if not self._background:
             self._background.append(asyncio.create_task(retry_loop(self.outbox, self.options.outbox_retry),
                                                         name="lurecheck-outbox"))
+
+    def own_check(self, check_id: int, user_id: int) -> CheckRecord | None:
+        """The check when it is the user's own; None when it is someone else's or does not exist (one answer for
+        both: a button's check id is only a claim, and ids are sequential). Blocking: call it through `db`."""
+        record = self.store.get_check(check_id)
+        mine = user_hash(getattr(self.store, "secret", b""), user_id)
+        if record is None or not hmac.compare_digest(record.user_hash, mine):
+            return None
+        return record
 
     async def db(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.to_thread(fn, *args)

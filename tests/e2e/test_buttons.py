@@ -80,3 +80,32 @@ async def test_unknown_button_is_answered_and_ignored(api, bot):
     verdict = await _verdict(api, bot, user)
     answer, sent = await bot.press(user, verdict, "old:format:1")
     assert answer is not None and sent == []
+
+
+async def test_report_of_another_users_check_is_no_oracle(api, bot):
+    """Issue 13.17: a stranger who sends the same ad and forges "rp:<id>" with another user's check id learns nothing:
+    the same answer as for an id that does not exist, and no consent question."""
+    owner, stranger = api.user(41, language_code="en"), api.user(42, language_code="en")
+    await _verdict(api, bot, owner)  # check 1: the owner's
+    mine = await _verdict(api, bot, stranger)  # check 2: the same text, the stranger's
+    someone_elses, sent = await bot.press(stranger, mine, "rp:1")
+    nobodys, sent2 = await bot.press(stranger, mine, "rp:999")
+    assert sent == [] and sent2 == []  # no consent question either way
+    assert someone_elses["text"] == nobodys["text"] == "This button belongs to someone else's check."
+    own, question = await bot.press(stranger, mine, "rp:2")
+    assert question  # the stranger's own check: asked as usual
+
+
+async def test_consent_rechecks_that_the_check_is_this_ads(api, bot):
+    """Issue 13.17: "ry:<id>" forged on a consent question with the user's OTHER check id (another text) stores
+    nothing: the consent step checks the text against the check, as the report step does."""
+    user = api.user(43, language_code="en")
+    first = await _verdict(api, bot, user, LURES["en"])  # check 1
+    await _verdict(api, bot, user, LURES["vi"])  # check 2: another ad of the same user
+    _answer, (question,) = await bot.press(user, first, "rp:1")
+    answer, _sent = await bot.press(user, question, "ry:2")
+    assert answer["text"] == "This button belongs to someone else's check."
+    assert bot.store.reports == {}
+    await bot.press(user, question, "ry:1")
+    ((check_id, _h, text, _origin),) = bot.store.reports.values()
+    assert check_id == 1 and text == LURES["en"]
