@@ -5,8 +5,9 @@ import sys
 from typing import IO
 
 from bot.answer.i18n import translator
+from bot.answer.privacy import privacy_text
 from bot.answer.replies import to_plain
-from bot.checking.service import check_offer
+from bot.checking.service import check_offer, configured
 from bot.config import UI_LANGS
 
 LANG_MENU = "1) Tiếng Việt   2) 한국어   3) ខ្មែរ   4) English"
@@ -67,7 +68,7 @@ def run_chat(inp: IO[str] = sys.stdin, out: IO[str] = sys.stdout, lang: str | No
             out.write(_("Send me a job offer: paste its text or forward the message. I reply with the red flags I find and the official hotlines to contact. I never say an offer is safe: always verify the employer.") + "\n")
             continue
         if text == "/privacy":
-            out.write(_('What LureCheck stores: a record of each check (time, result, a hash of the text), never your Telegram id in clear. The ad text itself is kept only if you press "Report this ad". /forgetme deletes everything about you.') + "\n")
+            out.write(privacy_text(_, configured().retention_days) + "\n")
             continue
         if text.startswith("/"):
             out.write(_("Unknown command. Type /help.") + "\n")

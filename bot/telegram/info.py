@@ -1,6 +1,7 @@
 """/help, /privacy, /forgetme, unknown commands, and the command menu set per language."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from html import escape
 
@@ -8,7 +9,9 @@ from telegram import Bot, BotCommand, Update
 from telegram.error import TelegramError
 
 from bot.answer.i18n import translator
+from bot.answer.privacy import forget_html, privacy_html
 from bot.config import UI_LANGS
+from bot.storage.outbox import forget_user
 from bot.telegram.common import Context, answer, profile_for
 from bot.telegram.services import services
 
@@ -16,9 +19,6 @@ log = logging.getLogger(__name__)
 
 HELP = ("Send me a job offer: paste its text or forward the message. I reply with the red flags I find and the "
         "official hotlines to contact. I never say an offer is safe: always verify the employer.")
-PRIVACY = ('What LureCheck stores: a record of each check (time, result, a hash of the text), never your Telegram id '
-           'in clear. The ad text itself is kept only if you press "Report this ad". /forgetme deletes everything '
-           'about you.')
 COMMANDS = (
     ("start", "Start and choose your language"),
     ("language", "Change the language"),
@@ -39,16 +39,17 @@ async def on_help(update: Update, context: Context) -> None:
 
 async def on_privacy(update: Update, context: Context) -> None:
     _ = translator((await profile_for(update, context)).ui)
-    await answer(update, escape(_(PRIVACY)))
+    await answer(update, privacy_html(_, services(context).settings.retention_days))
 
 
 async def on_forgetme(update: Update, context: Context) -> None:
     svc = services(context)
     profile = await profile_for(update, context)  # the language to answer in, read before it is deleted
-    await svc.db(svc.store.forget_user, profile.user_id)
+    # the outbox first (nothing waiting is written back afterwards), then the database (bot/storage/outbox.py)
+    result = await svc.db(forget_user, svc.store, svc.outbox, profile.user_id)
+    files = await asyncio.to_thread(svc.jobs.forget_chat, update.effective_chat.id)  # NGO files and answers
     svc.parts.forget(update.effective_chat.id)  # the last text kept in memory to join an ad cut in two
-    _ = translator(profile.ui)
-    await answer(update, escape(_("Done. I deleted everything I held about you: your language choice, your checks, your feedback and your reports.")))
+    await answer(update, forget_html(translator(profile.ui), result, files))
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:

@@ -51,7 +51,7 @@ async def test_language_command_and_help_privacy(api, bot):
     (helpmsg,) = await bot.send(api.message(user, "/help"))
     assert "/forgetme" in helpmsg["text"] and not foreign(helpmsg["text"], "vi")
     (privacy,) = await bot.send(api.message(user, "/privacy"))
-    assert privacy["text"].startswith("LureCheck lưu gì")
+    assert privacy["text"].startswith("LureCheck giữ những gì về bạn")
     (unknown,) = await bot.send(api.message(user, "/frobnicate"))
     assert unknown["text"] == "Mình không hiểu lệnh này. Hãy gõ /help."
 
@@ -130,6 +130,7 @@ async def test_forgetme_deletes_what_the_bot_holds(api, bot):
     assert bot.store.checks
     (done,) = await bot.send(api.message(user, "/forgetme"))
     assert done["text"].startswith("Xong.")  # in the language chosen before
+    assert "Vẫn giữ lại: số lần" in done["text"], "the reply says what is kept, too"
     assert bot.store.checks == {} and bot.store.user_language(16) is None
 
 
