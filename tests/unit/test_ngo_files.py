@@ -173,7 +173,8 @@ def _xlsx(rows: list[list], dimension: str | None = None, extra_rows: str = "") 
             if info.filename == "xl/worksheets/sheet1.xml":
                 xml = data.decode()
                 if dimension:
-                    xml = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="{dimension}"/>', xml)
+                    xml, n = re.subn(r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="{dimension}"/>', xml)
+                    assert n == 1
                 xml = xml.replace("</sheetData>", extra_rows + "</sheetData>")
                 data = xml.encode()
             z.writestr(info, data)
