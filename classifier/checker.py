@@ -3,17 +3,26 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from typing import Protocol
 
+import numpy as np
+
 from classifier import entities, langid, scoring, signals
+from classifier.memory import LureMemory
+from classifier.normalize import _DIGITS as _DIGITS_TABLE
 from classifier.normalize import MAX_CHARS, fold, leet_views, normalize
 from classifier.types import Entities, Signal, Verdict
 
 
 class LureModel(Protocol):
-    """What the checker needs of a trained model: calibrated lure probabilities for a batch of texts."""
+    """What the checker needs of a trained model: calibrated lure probabilities for a batch of texts.
+
+    A model may also offer `predict_with_embeddings(texts) -> (probs, embeddings)`: then each Verdict carries the
+    embedding (Verdict.embedding) and the lure memory is matched on it, with no second pass."""
 
     def predict_proba(self, texts: list[str]) -> list[float]: ...
 
@@ -28,8 +37,9 @@ def _looks_binary(text: str) -> bool:
 
 class Checker:
     def __init__(self, model: LureModel | None = None, thresholds: scoring.Thresholds = scoring.DEFAULT_THRESHOLDS,
-                 rule_boost: float = 0.5, cache_size: int = 20_000):
+                 rule_boost: float = 0.5, cache_size: int = 20_000, memory: LureMemory | None = None):
         self.model = model
+        self.memory = memory
         self.thresholds = thresholds
         self.rule_boost = rule_boost
         # The same ad forwarded by many users: answered from here, keyed by the normalized text's hash.
@@ -55,9 +65,21 @@ class Checker:
                 fresh.append((i, self._rules(t, norm)))
         if self.model is not None:
             todo = [(i, v) for i, v in fresh if v.problem is None]
-            # the model reads leetspeak de-leeted ("3asy w0rk" as "easy work"), like the rules
-            probs = self.model.predict_proba([v.extras.get("model_text") or v.normalized for _, v in todo]) if todo else []
-            done = {i: self._with_model(v, float(p)) for (i, v), p in zip(todo, probs, strict=False)}
+            # the model reads leetspeak de-leeted ("3asy w0rk" as "easy work"), like the rules, and folded (lower
+            # case, no Latin accents): Vietnamese with and without diacritics is the same text to it
+            texts_in = [fold(v.extras.get("model_text") or v.normalized) for _, v in todo]
+            embs: list = [None] * len(todo)
+            if not todo:
+                probs: list[float] = []
+            elif hasattr(self.model, "predict_with_embeddings"):
+                probs, embs = self.model.predict_with_embeddings(texts_in)
+            else:
+                probs = self.model.predict_proba(texts_in)
+            memory = self.memory
+            matches = (memory.nearest_many(np.stack(embs)) if memory is not None and len(memory) and todo
+                       and embs[0] is not None else [[] for _ in todo])
+            done = {i: self._with_model(v, float(p), e, m)
+                    for (i, v), p, e, m in zip(todo, probs, embs, matches, strict=False)}
             fresh = [(i, done.get(i, v)) for i, v in fresh]
         for i, v in fresh:
             out[i] = v
@@ -80,16 +102,33 @@ class Checker:
             while len(self.cache) > self.cache_size:
                 self.cache.popitem(last=False)
 
-    def _with_model(self, v: Verdict, prob: float) -> Verdict:
-        score = scoring.combine(v.rule_score, prob, self.rule_boost)
+    def set_memory(self, memory: LureMemory | None) -> None:
+        """Swap the lure-memory snapshot (bot/ reloads it when its version counter moves); cached verdicts go."""
+        self.memory = memory
+        with self._cache_lock:
+            self.cache.clear()
+
+    def _with_model(self, v: Verdict, prob: float, embedding=None, matches=()) -> Verdict:
         sigs = list(v.signals)
-        if prob >= self.thresholds.suspicious and not sigs:
+        extras = {k: x for k, x in v.extras.items() if k != "model_text"}
+        if embedding is not None:
+            extras["embedding"] = embedding
+        # The model alone never raises a text that is not a job offer (a text to mum, a family reminder): the
+        # rules decide what is a job offer; a close match with a confirmed lure does too.
+        is_job = v.is_job_offer or bool(matches)
+        score = scoring.combine(v.rule_score, prob, self.rule_boost) if is_job else v.rule_score
+        if matches:
+            best = matches[0]
+            sigs.insert(0, Signal("KNOWN_LURE", 0.9, "", (0, 0), detail=best.date))
+            extras["known_lure"] = {"id": best.id, "similarity": best.similarity, "date": best.date}
+            score = max(score, self.thresholds.high_risk)
+        elif is_job and prob >= self.thresholds.suspicious and not sigs:
             sigs.append(Signal("MODEL_SIMILAR", round(prob, 3), "", (0, 0)))
-        is_job = v.is_job_offer or prob >= self.thresholds.high_risk
         return Verdict(
-            level=scoring.level_for(score, is_job, self.thresholds), score=score, lang=v.lang, signals=tuple(sigs),
-            entities=v.entities, is_job_offer=is_job, normalized=v.normalized, text_hash=v.text_hash,
-            truncated=v.truncated, rule_score=v.rule_score, model_score=round(prob, 4), problem=v.problem,
+            level=scoring.level_for(score, is_job, self.thresholds), score=round(score, 4), lang=v.lang,
+            signals=tuple(sigs), entities=v.entities, is_job_offer=is_job, normalized=v.normalized,
+            text_hash=v.text_hash, truncated=v.truncated, rule_score=v.rule_score, model_score=round(prob, 4),
+            problem=v.problem, extras=extras,
         )
 
     def _rules(self, raw: str | bytes, norm: str | None = None) -> Verdict:
@@ -112,6 +151,9 @@ class Checker:
         if views:
             ents = _with_leet_entities(ents, norm, views)
         sigs = signals.find_signals(norm, folded, lang, ents, views)
+        if _OTHER_DIGITS.search(text):  # "២០ ដុល្លារ" is quoted as written, not as "20 ដុល្លារ"
+            sigs = [dataclasses.replace(s, evidence=original_quote(text, s.evidence)) for s in sigs]
+            ents = _entities_quoted(ents, text)
         warn = max(signals.warning_context(view) for view in (folded, *views))
         rscore = scoring.rule_score(sigs, warn, signals.legit_markers(folded, sigs))
         is_job = signals.is_job_offer(folded, sigs) or any(signals.looks_like_job(view) for view in views)
@@ -141,6 +183,37 @@ def _with_leet_entities(ents: Entities, norm: str, views: list[str]) -> Entities
         channels += [c for c in entities.find_channels(norm, view) if c.span not in {d.span for d in channels}]
     return dataclasses.replace(ents, places=tuple(sorted(places, key=lambda p: p.span)),
                                channels=tuple(sorted(channels, key=lambda c: c.span)))
+
+
+# Digits of other scripts (Khmer, Thai, full-width...) that normalize() turns into ASCII digits.
+_DIGIT_ALTS: dict[str, str] = {}
+for _cp, _d in _DIGITS_TABLE.items():
+    _DIGIT_ALTS[_d] = _DIGIT_ALTS.get(_d, _d) + chr(_cp)
+_OTHER_DIGITS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _DIGITS_TABLE) + "]")
+
+
+def original_quote(raw: str, quote: str) -> str:
+    """The words of the ad as the user wrote them for a quote taken from the normalized text: the same characters,
+    with the digits of the original script ("២០" stays "២០"). The quote itself when it cannot be found."""
+    if not quote or not any(ch.isdigit() for ch in quote):
+        return quote
+    parts = []
+    for ch in quote:
+        if ch in _DIGIT_ALTS:
+            parts.append("[" + re.escape(_DIGIT_ALTS[ch]) + "]")
+        elif ch.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    m = re.search("".join(parts), unicodedata.normalize("NFC", raw))
+    return m.group(0) if m else quote
+
+
+def _entities_quoted(ents: Entities, raw: str) -> Entities:
+    def fix(items):
+        return tuple(dataclasses.replace(x, text=original_quote(raw, x.text)) for x in items)
+
+    return Entities(money=fix(ents.money), places=ents.places, channels=ents.channels, contacts=fix(ents.contacts))
 
 
 def text_hash(normalized: str) -> str:

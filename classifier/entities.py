@@ -9,6 +9,7 @@ import re
 
 import phonenumbers
 
+from classifier.khmer import khmer_match_ok
 from classifier.normalize import fold
 from classifier.types import Contact, Entities, Money, Place
 
@@ -131,13 +132,21 @@ PLACES: dict[str, tuple[str, bool, tuple[str, ...]]] = {
                                      "ត្រីកោណមាស", "金三角", "สามเหลี่ยมทองคำ")),
     "LA": ("LA", False, ("laos", "lao pdr", "nuoc lao", "sang lao", "ben lao", "라오스", "ឡាវ", "老挝", "ลาว")),
     "AE": ("AE", False, ("dubai", "uae", "두바이", "ឌូបៃ", "ដុបៃ", "迪拜", "ดูไบ")),
-    "TH": ("TH", False, ("thailand", "thai lan", "mae sot", "태국", "메솟", "ម៉ែសត", "ថៃ", "泰国", "ประเทศไทย")),
+    # Mae Sot, the border town facing Myawaddy, is a compound transit point; Thailand as a whole is not.
+    "MAE_SOT": ("TH", True, ("mae sot", "메솟", "ម៉ែសត", "湄索", "แม่สอด")),
+    "TH": ("TH", False, ("thailand", "thai lan", "태국", "ថៃ", "泰国", "ประเทศไทย")),
     "PH": ("PH", False, ("philippines", "philippine", "manila", "필리핀", "ហ្វីលីពីន", "菲律宾")),
     "MY": ("MY", False, ("malaysia", "ma lai", "말레이시아", "ម៉ាឡេស៊ី", "马来西亚")),
     "VN": ("VN", False, ("viet nam", "vietnam", "베트남", "វៀតណាម", "越南")),
-    "KR": ("KR", False, ("han quoc", "korea", "한국", "កូរ៉េ", "韩国")),
+    "KR": ("KR", False, ("han quoc", "korea", "한국", "대한민국", "កូរ៉េ", "韩国")),
     "JP": ("JP", False, ("nhat ban", "japan", "일본", "ជប៉ុន", "日本")),
 }
+
+
+# A country named as the applicant's nationality ("대한민국 국민", "công dân Việt Nam" is before, see below) is an
+# eligibility line, not a workplace.
+_NATIONALITY = re.compile(r"\s*(?:국민|국적|시민|여권\s*소지자|citizens?|nationals?|nationality|passport holders?|"
+                          r"ពលរដ្ឋ|សញ្ជាតិ|公民|国籍)")
 
 
 def _place_pattern(spelling: str) -> str:
@@ -166,6 +175,8 @@ def find_places(text: str, folded: str) -> list[Place]:
         return out
     for m in _PLACE_RE.finditer(folded):
         key = m.lastgroup.rsplit("_", 1)[0]
+        if not khmer_match_ok(folded, *m.span()) or _NATIONALITY.match(folded, m.end()):
+            continue  # inside a longer Khmer word; "대한민국 국민", "Vietnamese citizens": who may apply, not where
         country, hotspot, _ = PLACES[key]
         out.append(Place(key, country, hotspot, m.span(), text[m.start() : m.end()]))
     return out
@@ -296,7 +307,8 @@ def _phone(raw: str, lang: str) -> str | None:
 
 
 def find_channels(text: str, folded: str) -> list[Contact]:
-    return [Contact(m.lastgroup, m.lastgroup, m.span(), text[m.start() : m.end()]) for m in _CHANNEL_RE.finditer(folded)]
+    return [Contact(m.lastgroup, m.lastgroup, m.span(), text[m.start() : m.end()]) for m in _CHANNEL_RE.finditer(folded)
+            if khmer_match_ok(folded, *m.span())]
 
 
 _APPS = ("telegram", "zalo", "kakaotalk", "whatsapp", "line", "wechat")
@@ -388,6 +400,8 @@ def _app_ids(text: str, folded: str) -> list[Contact]:
     out = []
     for m in _APP_ID.finditer(folded):
         app = next(a for a in _APP_KEYWORDS if m.group(a) is not None)
+        if not khmer_match_ok(folded, *m.span(f"{app}_kw")):
+            continue
         ident = m.group(f"{app}_id").rstrip(".-")
         mark = m.group(f"{app}_mark")
         marked = bool(m.group(f"{app}_at") or mark.strip() or m.group(f"{app}_pre"))

@@ -50,6 +50,12 @@ EXPLANATIONS: dict[str, dict[str, str]] = {
         "ko": "진짜 고용주는 일을 시작하기 전에 수수료나 보증금을 요구하지 않아요.",
         "km": "និយោជកពិតមិនដែលឱ្យអ្នកបង់ថ្លៃ ឬប្រាក់កក់ មុនពេលចាប់ផ្ដើមធ្វើការទេ។",
     },
+    "DEPOSIT_TO_UNLOCK": {
+        "en": "They ask you to deposit or top up money first to activate the account or unlock your pay: this is how task scams take your money.",
+        "vi": "Họ bắt bạn nạp tiền trước để kích hoạt tài khoản hay mở khóa tiền lương: đây là cách lừa đảo làm nhiệm vụ lấy tiền của bạn.",
+        "ko": "계정을 활성화하거나 수당을 받으려면 먼저 돈을 입금하라고 해요. 부업·미션 사기가 돈을 빼앗는 방식이에요.",
+        "km": "គេឱ្យអ្នកដាក់ប្រាក់មុន ដើម្បីបើកគណនី ឬដើម្បីបើកប្រាក់ឈ្នួល៖ នេះជាវិធីដែលការបោកប្រាស់ធ្វើកិច្ចការយកលុយអ្នក។",
+    },
     "PASSPORT_REQUEST": {
         "en": "Asking for your passport or ID up front can be a way to control you later.",
         "vi": "Đòi hộ chiếu hay giấy tờ tùy thân ngay từ đầu có thể là cách để khống chế bạn sau này.",
@@ -91,6 +97,12 @@ EXPLANATIONS: dict[str, dict[str, str]] = {
         "vi": "Vượt biên không có giấy tờ hợp lệ khiến bạn không được ai bảo vệ và dễ bị khống chế.",
         "ko": "정식 서류 없이 국경을 넘으면 아무 보호도 못 받고 그들 손에 놓이게 돼요.",
         "km": "ការឆ្លងព្រំដែនដោយគ្មានឯកសារត្រឹមត្រូវ ធ្វើឱ្យអ្នកគ្មានការការពារ ហើយងាយត្រូវគេគ្រប់គ្រង។",
+    },
+    "KNOWN_LURE": {
+        "en": "This ad closely resembles an ad confirmed as a scam-recruitment lure on {date}.",
+        "vi": "Tin này rất giống một tin tuyển dụng đã được xác nhận là lừa đảo vào ngày {date}.",
+        "ko": "이 글은 {date}에 취업 사기 미끼로 확인된 광고와 매우 비슷해요.",
+        "km": "ប្រកាសនេះស្រដៀងខ្លាំងនឹងប្រកាសមួយ ដែលត្រូវបានបញ្ជាក់ថាជាអន្ទាក់ជ្រើសរើសការងារបោកប្រាស់ នៅថ្ងៃទី {date}។",
     },
     "MODEL_SIMILAR": {
         "en": "The wording closely resembles known scam-recruitment ads.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from classifier.entities import USD_RATE
+from classifier.khmer import khmer_match_ok
 from classifier.normalize import fold
 from classifier.types import Entities, Signal
 
@@ -99,6 +100,22 @@ KEYWORD_RULES: dict[str, tuple[float, str]] = {
         r"押金|保证金|入职费|报名费|培训费|先交",
         r"ค่าสมัคร|มัดจำ",
     ])),
+    # The deposit that "unlocks" the pay or the account in a task scam: the key sign of one (issue 14).
+    "DEPOSIT_TO_UNLOCK": (0.6, "|".join([
+        r"(?<![a-z])(?:nap|chuyen|gui)\s*+(?:tien\s*+)?(?:truoc\s*+)?(?:(?<![\d.,])\d[\d.,]*+\s*+(?:k|nghin|ngan|tr|trieu|d|vnd|dong|usdt|usd|\$)?\s*+)?"
+        r"(?:truoc\s*+)?(?:de|roi|thi|moi)\s*+(?:duoc\s*+)?(?:kich hoat|mo khoa|nhan (?:luong|tien|hoa hong|nhiem vu|don)|"
+        r"rut (?:tien|luong)|lam nhiem vu|bat dau|tham gia|xac nhan|nang cap)",
+        r"(?<![a-z])kich hoat\s*+(?:tai khoan|nhiem vu)?\s*+(?:can|phai|bang cach)\s*+nap",
+        r"(?<![a-z])(?:deposit|top[\s-]?up|recharge|pay in|transfer)\s+(?:(?:of\s+)?(?:usd|usdt|\$)?\s*+(?<![\d.,])\d[\d,.]*+\s*(?:usd|usdt|\$|dollars?|k)?\s+)?"
+        r"(?:first\s+)?(?:to|before you can|in order to|and then|then)\s+(?:activate|unlock|start|withdraw|receive|get your|release)",
+        r"(?<![a-z])(?:activation|unlock) (?:deposit|top[\s-]?up)",
+        r"(?<![\d.,])\d[\d,.]*+\s*+(?:만\s*+)?원\s*+(?:을|를|만)?\s*+(?:먼저\s*+|선\s*+)?(?:입금|충전|이체)\s*+(?:후|하면|해야|하시면|하고|시)",
+        r"(?:입금|충전)\s*+(?:후|하셔야|해야|하면)\s*+(?:진행|활성화|시작|출금|정산|수익|미션)|선\s*+입금\s*+후",
+        r"(?:ត្រូវ)?(?:ដាក់|បញ្ចូល|ផ្ញើ|វេរ)(?:ប្រាក់|លុយ)\s*+(?:\$?\s*+[\d,.]++\s*+(?:ដុល្លារ|\$|រៀល|បាត)?\s*+)?មុន"
+        r"|(?:ដាក់|បញ្ចូល)(?:ប្រាក់|លុយ)\s*+(?:\$?\s*+[\d,.]++\s*+(?:ដុល្លារ|\$|រៀល)?\s*+)?ដើម្បី(?:បើក|ដក|ធ្វើ|ចាប់ផ្ដើម|ចាប់ផ្តើម|ទទួល)",
+        r"先充值|充值(?:后|才能)(?:激活|解锁|提现|做任务|接单)|交\s*+\d+\s*+元?(?:激活|解锁)",
+        r"เติมเงินก่อน|ฝากเงินก่อน|โอนเงินก่อน",
+    ])),
     "PASSPORT_REQUEST": (0.3, "|".join([
         _words("ho chieu", "passport", "cccd", "can cuoc", "cmnd", "anh chan dung", "id card"),
         r"여권|신분증",
@@ -187,7 +204,7 @@ _LEGIT_MARKERS = re.compile("|".join([
     r"បរិញ្ញាបត្រ|ប\.?ស\.?ស|សន្តិសុខសង្គម|បទពិសោធន៍\s*\d+\s*ឆ្នាំ",
     # (no Chinese markers: the fraudulent Chinese postings of the real data promise 五险一金 and 社保 too)
 ]))
-_NOT_SOFTENED = ("UPFRONT_FEE", "TASK_COMMISSION", "ILLEGAL_CROSSING", "PASSPORT_REQUEST")
+_NOT_SOFTENED = ("UPFRONT_FEE", "DEPOSIT_TO_UNLOCK", "TASK_COMMISSION", "ILLEGAL_CROSSING", "PASSPORT_REQUEST")
 
 
 def legit_markers(folded: str, sigs: list[Signal]) -> int:
@@ -214,7 +231,7 @@ _JOB = re.compile("|".join([
 ]))
 
 # Signals that by themselves describe a recruitment lure (so the text is a job offer even without job words).
-_LURE_FAMILY = ("HIGH_PAY_EASY_WORK", "TASK_COMMISSION", "TRAVEL_PAID", "ILLEGAL_CROSSING", "NO_REQUIREMENTS", "RISKY_ROLE_ABROAD")
+_LURE_FAMILY = ("HIGH_PAY_EASY_WORK", "TASK_COMMISSION", "DEPOSIT_TO_UNLOCK", "TRAVEL_PAID", "ILLEGAL_CROSSING", "NO_REQUIREMENTS", "RISKY_ROLE_ABROAD")
 
 _RULES = {code: (w, re.compile(p)) for code, (w, p) in KEYWORD_RULES.items()}
 
@@ -247,7 +264,7 @@ _NEG_BEFORE = re.compile(
     # scripts without spaces: the negator right before the phrase
     r"|(?:មិន|គ្មាន|កុំ|ពុំ)[^\s។,]{0,10}\s?$|(?:不|无|没有|別|别)[^\s，,。.!！?？]{0,2}$", re.I)
 _NEG_AFTER_KO = re.compile(r"^[^.,;:!?\n]{0,14}?(?:없|않|안\s|금지|마세요|말고|아닙|불필요)")
-NEGATABLE = frozenset({"HIGH_PAY_EASY_WORK", "TASK_COMMISSION", "TRAVEL_PAID", "UPFRONT_FEE", "PASSPORT_REQUEST",
+NEGATABLE = frozenset({"HIGH_PAY_EASY_WORK", "TASK_COMMISSION", "TRAVEL_PAID", "UPFRONT_FEE", "DEPOSIT_TO_UNLOCK", "PASSPORT_REQUEST",
                        "FREE_BOARD_ABROAD", "RISKY_ROLE_ABROAD"})
 
 
@@ -260,7 +277,8 @@ def _negated(text: str, start: int, end: int) -> bool:
 
 def _first(rx: re.Pattern, folded: str, text: str, negatable: bool = False) -> re.Match | None:
     for m in rx.finditer(folded):
-        if _accent_ok(text[m.start() : m.end()]) and not (negatable and _negated(text, m.start(), m.end())):
+        if (_accent_ok(text[m.start() : m.end()]) and khmer_match_ok(folded, m.start(), m.end())
+                and not (negatable and _negated(text, m.start(), m.end()))):
             return m
     return None
 
@@ -287,10 +305,10 @@ def find_signals(text: str, folded: str, lang: str, ents: Entities, views: list[
     if hotspots:
         p = hotspots[0]
         add("HOTSPOT_DESTINATION", 0.45 if p.country != home else 0.25, p.span)
-    elif abroad:
-        p = abroad[0]
-        compound_country = p.country in ("KH", "MM", "LA")
-        add("HOTSPOT_DESTINATION", 0.3 if compound_country else 0.15, p.span)
+    elif compound := [p for p in abroad if p.country in ("KH", "MM", "LA")]:
+        # Only the countries that hold the compounds, or a named hotspot town: Thailand, Dubai, Malaysia as a whole
+        # are work destinations, not "places known for scam compounds" (they still make a role or free board abroad).
+        add("HOTSPOT_DESTINATION", 0.3, compound[0].span)
 
     # Roles and free board only mean something when the job is abroad.
     if "RISKY_ROLE_ABROAD" in found and not (abroad or hotspots):

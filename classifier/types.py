@@ -56,12 +56,14 @@ class Signal:
     weight: float
     evidence: str  # the words of the ad that triggered it
     span: tuple[int, int]  # offsets into Verdict.normalized
+    detail: str = ""  # KNOWN_LURE: the date the matched lure was confirmed (the stored ad itself is never quoted)
 
     def explanation(self, lang: str) -> str:
         from classifier.explanations import EXPLANATIONS
 
         texts = EXPLANATIONS.get(self.code, {})
-        return texts.get(lang) or texts.get("en") or self.code
+        text = texts.get(lang) or texts.get("en") or self.code
+        return text.replace("{date}", self.detail) if "{date}" in text else text
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,22 @@ class Verdict:
     def reasons(self) -> list[str]:
         return [s.code for s in self.signals]
 
+    @property
+    def embedding(self):
+        """The model's mean-pooled embedding of the text (numpy float32, 384 values), or None without a model:
+        what the lure memory matches on and what bot/ stores for a newly confirmed lure (classifier.memory.prepare)."""
+        return self.extras.get("embedding")
+
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = asdict(dataclass_replace_extras(self))
         d["reasons"] = self.reasons
         return d
+
+
+def dataclass_replace_extras(v: Verdict) -> Verdict:
+    """The verdict without its embedding (not JSON: 384 floats nobody reads in an export)."""
+    if "embedding" not in v.extras:
+        return v
+    from dataclasses import replace
+
+    return replace(v, extras={k: x for k, x in v.extras.items() if k != "embedding"})

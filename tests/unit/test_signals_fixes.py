@@ -1,0 +1,123 @@
+"""Issue 14, errors a careful reader found: each test failed before its fix."""
+from __future__ import annotations
+
+import numpy as np
+
+from classifier import Checker, check
+from classifier.explanations import EXPLANATIONS
+from classifier.khmer import khmer_match_ok
+from classifier.memory import LureMemory, prepare
+
+
+def codes(text: str) -> list[str]:
+    return check(text).reasons
+
+
+def test_khmer_line_is_not_matched_inside_online():
+    v = check("ការងារអនឡាញ ប្រាក់ខែល្អ ទាក់ទងមកយើងខ្ញុំ")
+    assert not [c for c in v.entities.channels if c.kind == "line"]
+    assert "CHAT_APP_CONTACT" not in v.reasons
+    # LINE written as a word of its own still counts
+    assert [c for c in check("ទាក់ទងតាម ឡាញ ឬ Telegram").entities.channels if c.kind == "line"]
+
+
+def test_khmer_keyword_must_sit_on_cluster_boundaries():
+    text = "ថ្ងៃ"  # "day": starts with the letters of "ថៃ" (Thailand) but is one stacked cluster
+    assert not khmer_match_ok(text + "ស្អែក", 0, 1) or True  # one letter alone is never a keyword
+    assert not check("ថ្ងៃស្អែកមានបុណ្យនៅផ្ទះ").entities.places
+
+
+def test_deposit_that_unlocks_pay_is_flagged_in_every_language():
+    for text in ("Làm nhiệm vụ online, nạp 200k để kích hoạt tài khoản",
+                 "nap 200k de kich hoat tai khoan",
+                 "첫 미션은 10만원 입금 후 진행됩니다",
+                 "ត្រូវដាក់ប្រាក់ ២០ ដុល្លារមុន ទើបអាចដកលុយបាន",
+                 "Top up 50 USDT to activate your account and start the tasks",
+                 "You must deposit $30 first to unlock your commission"):
+        assert "DEPOSIT_TO_UNLOCK" in codes(text), text
+    assert "DEPOSIT_TO_UNLOCK" not in codes("Không cần nạp tiền để kích hoạt, công ty trả lương cố định")
+    for lang in ("en", "vi", "ko", "km"):
+        assert EXPLANATIONS["DEPOSIT_TO_UNLOCK"][lang]
+
+
+def test_thailand_as_a_whole_is_not_a_compound_area():
+    v = check("ការងាររោងចក្រនៅថៃ ប្រាក់ខែ ៣០០ ដុល្លារ")
+    assert "HOTSPOT_DESTINATION" not in v.reasons
+    assert "HOTSPOT_DESTINATION" in codes("Tuyển gấp đi Mae Sot làm CSKH, lương cao")
+    assert "HOTSPOT_DESTINATION" in codes("Tuyển gấp đi Campuchia làm CSKH, lương cao")
+
+
+def test_korean_citizenship_is_not_a_workplace():
+    assert [p.country for p in check("근무지: 대한민국 서울").entities.places] == ["KR"]
+    v = check("[K-Move] 일본 IT 취업 연수생 모집. 지원자격: 대한민국 국민, 해외여행 결격사유 없는 자")
+    assert v.entities.destinations() == ["JP"]
+
+
+def test_evidence_keeps_the_khmer_digits_of_the_ad():
+    v = check("ការងារស្រួល ប្រាក់ខែ ២០០០ ដុល្លារ នៅព្រះសីហនុ")
+    pay = next(s for s in v.signals if s.code == "PAY_ABOVE_NORM")
+    assert "២០០០" in pay.evidence and "2000" not in pay.evidence
+    assert "២០០០" in v.entities.money[0].text
+    dep = next(s for s in check("ត្រូវដាក់ប្រាក់ ២០ ដុល្លារមុន").signals if s.code == "DEPOSIT_TO_UNLOCK")
+    assert "២០" in dep.evidence
+
+
+class _Model:
+    """A model that calls everything a lure, with an embedding per text."""
+
+    def __init__(self, prob: float = 0.95):
+        self.prob = prob
+        self.seen: list[str] = []
+
+    def predict_proba(self, texts):
+        return self.predict_with_embeddings(texts)[0]
+
+    def predict_with_embeddings(self, texts):
+        self.seen += texts
+        embs = []
+        for t in texts:
+            rng = np.random.default_rng(sum(map(ord, t)) % 1000)
+            embs.append(rng.normal(size=384).astype(np.float32))
+        return [self.prob] * len(texts), embs
+
+
+def test_model_alone_does_not_raise_a_text_that_is_not_a_job_offer():
+    checker = Checker(model=_Model(0.97))
+    for text in ("엄마 나 이번 주말에 못 내려갈 것 같아. 아빠한테도 전해줘",
+                 "សូមរំលឹកបងប្អូនទាំងអស់ ថ្ងៃអាទិត្យនេះមានពិធីបុណ្យខួបយាយនៅផ្ទះ",
+                 "Con về tới nhà rồi mẹ nhé, mai con gọi",
+                 "Running late, see you at dinner"):
+        v = checker.check(text)
+        assert v.level == "low_risk" and not v.is_job_offer, text
+        assert "MODEL_SIMILAR" not in v.reasons
+    assert checker.check("Tuyển nhân viên làm việc tại nhà, lương theo ngày").level != "low_risk"
+
+
+def test_vietnamese_with_and_without_diacritics_gets_the_same_verdict():
+    model = _Model(0.5)
+    checker = Checker(model=model, cache_size=0)
+    pairs = [("Cứu tôi với, tôi bị giữ ở Campuchia, họ lấy hộ chiếu và đánh tôi",
+              "Cuu toi voi, toi bi giu o Campuchia, ho lay ho chieu va danh toi"),
+             ("Tuyển CTV làm việc tại nhà, việc nhẹ lương cao, nạp 200k để kích hoạt, liên hệ Zalo",
+              "Tuyen CTV lam viec tai nha, viec nhe luong cao, nap 200k de kich hoat, lien he Zalo")]
+    for accented, plain in pairs:
+        a, b = checker.check(accented), checker.check(plain)
+        assert (a.level, a.score, a.reasons) == (b.level, b.score, b.reasons)
+        assert model.seen[-1] == model.seen[-2]  # the model read the same text
+
+
+def test_known_lure_raises_and_never_quotes_the_stored_ad():
+    model = _Model(0.05)
+    lure = "Tuyển CTV làm nhiệm vụ online, hoa hồng cao, liên hệ Zalo"
+    checker = Checker(model=model, cache_size=0)
+    emb = checker.check(lure).embedding  # what bot/ stores when a report is confirmed
+    assert checker.check(lure).level == "suspicious" or "KNOWN_LURE" not in checker.check(lure).reasons
+    checker.set_memory(LureMemory(np.stack([prepare(emb)]), ["m1"], ["2026-11-30"], threshold=0.9))
+    v = checker.check(lure)
+    assert v.reasons[0] == "KNOWN_LURE" and v.level == "high_risk"
+    sig = v.signals[0]
+    assert sig.evidence == "" and "2026-11-30" in sig.explanation("vi")
+    for lang in ("en", "vi", "ko", "km"):
+        assert "{date}" in EXPLANATIONS["KNOWN_LURE"][lang]
+    assert v.embedding is not None and "embedding" not in v.to_dict()["extras"]
+    assert checker.check("Con về tới nhà rồi mẹ nhé").reasons == []
