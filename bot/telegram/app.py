@@ -17,6 +17,7 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
@@ -30,6 +31,7 @@ from bot.config import Settings
 from bot.store import Store
 from bot.telegram import admin as admin_handlers
 from bot.telegram import feedback, info, ngo, nontext, offers, photos, start
+from bot.telegram.common import limited
 from bot.telegram.errors import on_error
 from bot.telegram.groups import ADDRESSED
 from bot.telegram.keyboards import CONSENT_PATTERN, FEEDBACK_PATTERN, LANG_PATTERN, REPORT_PATTERN
@@ -69,12 +71,22 @@ def open_store(settings: Settings) -> Store:
     return storage.open_store(settings)
 
 
+def rate_limited(handlers: list[BaseHandler]) -> list[BaseHandler]:
+    """Every handler behind the per-user rate limit, decided before any database query (common.limited): messages,
+    commands (/forgetme too), buttons, admin and NGO tools alike. A callback that counts itself (an album's photos
+    count once) says so with `limits_itself`."""
+    for handler in handlers:
+        if not getattr(handler.callback, "limits_itself", False):
+            handler.callback = limited(handler.callback)
+    return handlers
+
+
 def register(application: Application, store: Store) -> None:
-    for handler in admin_handlers.handlers(store):  # none with a store that has no ADMIN capability
+    for handler in rate_limited(admin_handlers.handlers(store)):  # none with a store that has no ADMIN capability
         application.add_handler(handler)
     private = filters.ChatType.PRIVATE
     text = filters.TEXT | filters.CAPTION
-    application.add_handlers([
+    application.add_handlers(rate_limited([
         *ngo.handlers(store),  # NGO tools: files of ads (not images), /contact, /legit, /stats, /export
         *photos.handlers(),  # photos and image files (a forwarded screenshot too): read, then checked
         MessageHandler(NEW_MESSAGE & private & filters.FORWARDED & text, offers.on_forward),
@@ -91,7 +103,7 @@ def register(application: Application, store: Store) -> None:
         MessageHandler(NEW_MESSAGE & ADDRESSED & filters.COMMAND, info.on_unknown_command),
         MessageHandler(NEW_MESSAGE & ADDRESSED & text, offers.on_offer),
         MessageHandler(NEW_MESSAGE & ADDRESSED & ~filters.StatusUpdate.ALL, nontext.on_non_text),
-    ])
+    ]))
     application.add_error_handler(on_error)
 
 

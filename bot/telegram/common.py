@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable
+import functools
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from html import escape
 from typing import TypeVar
 
@@ -13,6 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.answer.i18n import translator
+from bot.checking.service import reply_language
 from bot.telegram.ratelimit import Decision
 from bot.telegram.services import Profile, Services, services
 
@@ -53,15 +56,62 @@ def _private(message: Message) -> bool:
     return message.chat.type == "private"
 
 
+# Set while a handler wrapped by `limited` runs: its update was already counted (before any database query).
+_ADMITTED: ContextVar[bool] = ContextVar("lurecheck_admitted", default=False)
+TOO_FAST = "You are sending messages very fast. Please wait a minute, then send the ad again."
+
+
+async def admit_update(update: Update, context: Context) -> bool:
+    """The per-user rate limit, decided BEFORE any database query: from the user id and what the last profile read
+    said (an NGO or admin sender may send `trusted_factor` times more; the language of the one polite warning).
+    False when the update must be dropped; a refused button press is answered (its spinner stops)."""
+    user = update.effective_user
+    if user is None:  # a channel's post in a group: no one to count (its handlers answer at most once)
+        return True
+    svc = services(context)
+    known = svc.known_profile(user.id)
+    trusted = known is not None and known.trusted
+    decision = svc.limiter.hit(user.id, svc.options.trusted_factor if trusted else 1)
+    if decision is Decision.OK:
+        return True
+    _ = translator(known.ui if known else reply_language(None, user.language_code, None))
+    with contextlib.suppress(TelegramError):
+        if update.callback_query is not None:
+            await update.callback_query.answer(_(TOO_FAST) if decision is Decision.WARN else None)
+        elif decision is Decision.WARN and update.effective_chat is not None:
+            await context.bot.send_message(update.effective_chat.id, escape(_(TOO_FAST)))
+    return False
+
+
+def limited(callback: Callable[[Update, Context], Awaitable[T]]) -> Callable[[Update, Context], Awaitable[T | None]]:
+    """A handler callback behind the per-user rate limit (bot/telegram/app.py wraps every handler with it)."""
+    @functools.wraps(callback)
+    async def gated(update: Update, context: Context) -> T | None:
+        if _ADMITTED.get():
+            return await callback(update, context)
+        if not await admit_update(update, context):
+            return None
+        token = _ADMITTED.set(True)
+        try:
+            return await callback(update, context)
+        finally:
+            _ADMITTED.reset(token)
+
+    return gated
+
+
 async def admit(svc: Services, bot: Bot, chat_id: int, profile: Profile) -> bool:
-    """The per-user rate limit: False when the update must be dropped (with one polite reply per window)."""
+    """The per-user rate limit for a handler that was not wrapped with `limited`: False when the update must be
+    dropped (with one polite reply per window). Inside a `limited` handler the update was already counted."""
+    if _ADMITTED.get():
+        return True
     decision = svc.limiter.hit(profile.user_id, svc.options.trusted_factor if profile.trusted else 1)
     if decision is Decision.OK:
         return True
     if decision is Decision.WARN:
         _ = translator(profile.ui)
         with contextlib.suppress(TelegramError):
-            await bot.send_message(chat_id, escape(_("You are sending messages very fast. Please wait a minute, then send the ad again.")))
+            await bot.send_message(chat_id, escape(_(TOO_FAST)))
     return False
 
 

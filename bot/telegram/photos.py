@@ -36,7 +36,7 @@ from bot.answer.i18n import translator
 from bot.answer.summary import with_origin
 from bot.checking.service import READING_IMAGE, CheckResult
 from bot.ocr import reader as ocr
-from bot.telegram.common import Context, admit, profile_for, send
+from bot.telegram.common import Context, admit, admit_update, profile_for, send
 from bot.telegram.groups import ADDRESSED, SHORT_REQUEST, addressed, is_group, without_mention
 from bot.telegram.keyboards import verdict_keyboard
 from bot.telegram.offers import origin_label
@@ -336,12 +336,12 @@ def handlers() -> list[BaseHandler]:
             return  # answered with the album's first photo
         if not addressed(message, context.bot):
             return  # a group album's straggler, after its album was answered
+        if not await admit_update(update, context):  # counted once per album, before any database query
+            return
         album = albums.start(message)
         try:
             svc = services(context)
             profile = await profile_for(update, context)
-            if not await admit(svc, context.bot, message.chat_id, profile):
-                return
             opts = svc.options
 
             async def sources() -> list[Message]:
@@ -367,6 +367,7 @@ def handlers() -> list[BaseHandler]:
         await answer_images(svc, context.bot, context.bot_data, message, sources, profile,
                             origin=origin_label(replied.forward_origin), can_report=False)
 
+    on_image.limits_itself = True  # an album's later photos are not counted: app.py leaves it unwrapped
     return [
         MessageHandler(NEW_MESSAGE & IMAGE & (ADDRESSED | _InOpenAlbum(albums)), on_image),
         MessageHandler(NEW_MESSAGE & ADDRESSED & filters.TEXT & ~filters.COMMAND & _RepliesToImage(),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -33,6 +35,8 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 KEY = "lurecheck"  # where the Services live in application.bot_data
 TRUSTED_ROLES = ("ngo", "admin")
+KNOWN_TTL = 600.0  # seconds a profile read is reused by the rate limit (it is read again with every admitted update)
+KNOWN_SIZE = 10_000  # users remembered at most
 WARM_UP_AD = "Easy job abroad, high salary, no experience needed, free flight. Contact us on Telegram."
 
 
@@ -106,6 +110,7 @@ class Services:
         self.parts = RecentParts(window=options.join_window)
         self.jobs = Journal(settings.data_dir / "ngo-jobs" if PERSISTENT in store.capabilities else None)
         self._background: list[asyncio.Task] = []
+        self._known: OrderedDict[int, tuple[float, Profile]] = OrderedDict()  # see known_profile
 
     async def _in_pool(self, fn: Callable[[], T]) -> T:
         if self._slots is None:  # created in the running loop
@@ -225,7 +230,21 @@ class Services:
         except Exception as e:  # database down or locked: answer anyway, as a plain user in Telegram's language
             log.warning("user profile unavailable (%s): answering with the defaults", type(e).__name__)
             choice, role = None, "user"
-        return Profile(user_id, choice, telegram_lang, role)
+        profile = Profile(user_id, choice, telegram_lang, role)
+        self._known[user_id] = (time.monotonic() + KNOWN_TTL, profile)
+        self._known.move_to_end(user_id)
+        while len(self._known) > KNOWN_SIZE:
+            self._known.popitem(last=False)
+        return profile
+
+    def known_profile(self, user_id: int) -> Profile | None:
+        """The profile read last for this user (within KNOWN_TTL), without a database query: what the rate limit
+        needs before it lets an update reach the database (trusted or not, the language of the warning)."""
+        found = self._known.get(user_id)
+        if found is None or found[0] < time.monotonic():
+            self._known.pop(user_id, None)
+            return None
+        return found[1]
 
     def close(self) -> None:
         for task in self._background:

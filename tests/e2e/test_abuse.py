@@ -143,3 +143,39 @@ async def test_secrets_are_masked_even_in_debug_logs(api, tmp_path, monkeypatch,
     assert redact.MASK in logs  # there was something to mask (httpx's request lines)
     for secret in SECRETS:
         assert secret not in logs, f"a secret is in the debug logs: {secret[:4]}…"
+
+
+QUERIES = {"user_language", "user_role", "set_user_language", "get_check", "record_feedback", "add_report",
+           "forget_user", "record_check", "record_checks"}
+
+
+class CountingStore(MemoryStore):
+    """The in-memory store, counting every call of a store method (each would be a database query)."""
+
+    def __getattribute__(self, name):
+        if name in QUERIES:
+            object.__getattribute__(self, "__dict__").setdefault("queries", []).append(name)
+        return object.__getattribute__(self, name)
+
+
+async def test_a_flood_of_commands_and_buttons_costs_no_query_beyond_the_limit(api):
+    """Issue 13.20: commands, buttons and /forgetme count in the same per-user limit as ads, and the limit is decided
+    before any database query: past it, a flood costs nothing but the one polite warning."""
+    import dataclasses
+
+    store = CountingStore()
+    async with running_bot(api, store=store, options=dataclasses.replace(TEST_OPTIONS, rate_limit=3)) as bot:
+        user = api.user(4242, language_code="ko")
+        for _ in range(3):  # within the limit: answered, each reading the profile
+            assert await bot.send(api.message(user, "/help"))
+        within = len(store.__dict__["queries"])
+        assert within > 0
+        flood = []
+        for text in ["/help", "/start", "/forgetme", "/privacy", "/language", "/nonsense"] * 3:
+            flood += await bot.send(api.message(user, text))
+        pressed = await bot.press(user, flood[0] if flood else api.message(user, "x"), "fb:h:1")
+        assert len(store.__dict__["queries"]) == within  # not one query more
+        assert len(flood) == 1 and "너무 빨리" in flood[0]["text"]  # one warning, in the user's language
+        assert pressed[0] is not None  # the button's spinner still stops
+        other = api.user(4243, language_code="en")
+        assert await bot.send(api.message(other, "/help"))  # someone else is not limited
