@@ -66,8 +66,8 @@ async def admit_update(update: Update, context: Context) -> bool:
     said (an NGO or admin sender may send `trusted_factor` times more; the language of the one polite warning).
     False when the update must be dropped; a refused button press is answered (its spinner stops)."""
     user = update.effective_user
-    if user is None:  # a channel's post in a group: no one to count (its handlers answer at most once)
-        return True
+    if user is None:  # no sender (a message sent on behalf of a channel): no one to count or to answer
+        return False
     svc = services(context)
     known = svc.known_profile(user.id)
     trusted = known is not None and known.trusted

@@ -56,7 +56,8 @@ async def test_messages_with_missing_fields(api, bot):
                 {"message_id": 2, "date": 0, "chat": chat},
                 {"message_id": 3, "date": 0, "chat": chat, "from": {"id": 991, "is_bot": False, "first_name": "A"},
                  "text": ""}):
-        await bot.send(update={"message": msg})
+        sent = await bot.send(update={"message": msg})
+        assert [m for m in sent if "went wrong" in m.get("text", "")] == []  # no crash apology
     # a group message sent on behalf of a channel (sender_chat, no from), mentioning the bot
     group = api.group_chat(-1009)
     api.chats[group["id"]] = group
@@ -65,13 +66,23 @@ async def test_messages_with_missing_fields(api, bot):
                                        "sender_chat": {"id": -100777, "type": "channel", "title": "Jobs"},
                                        "entities": [{"type": "mention", "offset": 0,
                                                      "length": len(api.me["username"]) + 1}]}})
+    # no sender to answer, count or profile: ignored, without a crash apology in the group or the chat
+    assert api.sent_to(group["id"]) == []
+    assert not [m for m in api.sent_to(991) if "went wrong" in m["text"]]
     await _still_answers(bot, api)
 
 
 async def test_a_broken_update_does_not_stop_the_bot(api, bot):
-    """Malformed JSON objects in getUpdates (a message without a chat): skipped, and the next update is answered."""
-    await bot.send(update={"message": {"message_id": 1, "date": 0, "text": "no chat"}})
-    await _still_answers(bot, api, 992)
+    """Malformed JSON objects in getUpdates (a message without a chat): skipped, and the update after it IN THE SAME
+    getUpdates batch is answered (one bad object does not make the batch fail or be fetched again forever)."""
+    user = api.user(992, language_code="en")
+    broken = api.push_update({"message": {"message_id": 1, "date": 0, "text": "no chat"}})
+    good = api.push_update({"message": api.message(user, LURES["en"])})
+    assert good == broken + 1
+    await bot.done(good)
+    sent = api.sent_to(992)
+    assert len([m for m in sent if m["text"].startswith("🚨 HIGH RISK")]) == 1  # answered once, not again
+    assert not any("no chat" in m["text"] for m in api.sent)
 
 
 async def test_edited_messages_are_not_answered(api, bot):

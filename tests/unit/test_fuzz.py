@@ -92,7 +92,15 @@ def test_signals_are_well_formed(text):
     for s in sigs:
         assert s.code in CODES and 0 < s.weight <= 1
         assert s.evidence == norm[s.span[0]:s.span[1]]
-    assert signals.warning_context(folded) >= 0 and signals.legit_markers(folded, sigs) >= 0
+    # warning words: 0 without any; a quoted lure adds 3 only to a text that warns (a news report quoting an ad)
+    words = len({m.group(0) for m in signals._WARNING_CONTEXT.finditer(signals._NEGATED_WARNING.sub(" ", folded))})
+    assert signals.warning_context(folded) in ({0} if words == 0 else {words, words + 3})
+    # marks of a regulated job never soften a fee, task, passport or border flag; else each distinct mark counts once
+    marks = signals.legit_markers(folded, sigs)
+    if any(s.code in signals._NOT_SOFTENED for s in sigs):
+        assert marks == 0
+    else:
+        assert marks == len({re.sub(r"\s+", " ", m.group(0)) for m in signals._LEGIT_MARKERS.finditer(folded)})
 
 
 @FAST
