@@ -138,12 +138,13 @@ def test_every_replica_sees_an_edit_on_its_next_request(content_store, db_url):
 
 
 def test_service_uses_the_database_and_falls_back_to_yaml(content_store, db_url, monkeypatch, tmp_path,
-                                                         project_content):
+                                                         project_content, settings_for):
     import classifier
+    from bot.checking import service
 
     reset()
-    monkeypatch.setenv("LURECHECK_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("LURECHECK_DATABASE_URL", db_url)
+    monkeypatch.setattr(service, "_settings", None)  # restored after the test
+    service.configure(settings_for(db_url))  # the Settings the application was built with
     verdict = classifier.check(LURES["vi"])
     body = "Cảnh báo đã sửa bởi quản trị viên."
     admin.set_warning(content_store, ADMIN, "intl-ohchr-victims-not-criminals", "vi", body)
@@ -151,11 +152,10 @@ def test_service_uses_the_database_and_falls_back_to_yaml(content_store, db_url,
     assert any(body in m for m in result.messages), "the admin's edit shows in the very next reply"
     # no database file yet: the YAML, and no file is created just to read content
     missing = tmp_path / "none" / "x.sqlite3"
-    monkeypatch.setenv("LURECHECK_DATABASE_URL", f"sqlite:///{missing}")
-    assert default_content() == project_content and not missing.exists()
+    assert default_content(settings_for(f"sqlite:///{missing}")) == project_content and not missing.exists()
     # a database that is not migrated: the YAML too
-    monkeypatch.setenv("LURECHECK_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
-    assert database_content() is None and default_content() == project_content
+    unreachable = settings_for("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert database_content(unreachable) is None and default_content(unreachable) == project_content
     reset()
 
 
