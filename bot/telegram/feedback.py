@@ -19,7 +19,7 @@ from bot.telegram.keyboards import (
     consent_keyboard,
     without,
 )
-from bot.telegram.offers import origin_label
+from bot.telegram.offers import public_origin
 from bot.telegram.photos import ad_text
 from bot.telegram.services import services
 from classifier import text_hash
@@ -112,7 +112,7 @@ async def on_consent(update: Update, context: Context) -> None:
     if text is None:
         return
     report_id = await svc.db(svc.store.add_report, int(check_id), query.from_user.id, text,
-                             origin_label(ad.forward_origin))
+                             public_origin(ad.forward_origin))
     if report_id is None:
         await query.answer(_(NOT_YOURS))
         return

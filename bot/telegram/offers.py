@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -46,6 +47,14 @@ def origin_label(origin: MessageOrigin | None) -> str | None:
         return f"@{user.username}" if user.username else user.full_name
     if isinstance(origin, MessageOriginHiddenUser):
         return origin.sender_user_name
+    return None
+
+
+def public_origin(origin: MessageOrigin | None) -> str | None:
+    """The origin that may be stored with a report: a channel's or group's public title only, never a forwarded
+    person's name or @username (third-party personal data; /privacy promises "the channel it was forwarded from")."""
+    if isinstance(origin, MessageOriginChannel | MessageOriginChat):
+        return origin_label(origin)
     return None
 
 
@@ -128,6 +137,9 @@ class BurstCollector:
         if len(burst.items) >= self.max_items:
             burst.full.set()
 
+    async def put(self, chat_id: int, item: BurstItem) -> None:
+        self.add(chat_id, item)
+
     async def _close_later(self, chat_id: int, burst: _Burst) -> None:
         loop = asyncio.get_running_loop()
         while not burst.full.is_set():
@@ -141,7 +153,49 @@ class BurstCollector:
         await self._flush(chat_id, sorted(burst.items, key=lambda i: i.message.message_id))
 
 
-def make_bursts(application: Application, svc: Services) -> BurstCollector:
+class SharedBurstCollector:
+    """The same bursts, kept in the shared state (Redis) so that the forwards of one burst may reach different
+    replicas: each forward is appended to the chat's burst there; the replica that opened the burst (and any other
+    that received part of it) waits for its end, and the one whose take succeeds (bot/shared: one Lua script, so
+    exactly one) answers it with one summary."""
+
+    def __init__(self, state, bot: Bot, flush: Callable[[int, list[BurstItem]], Awaitable[None]], quiet: float,
+                 max_wait: float, max_items: int, spawn: Callable[[Awaitable[None]], object] | None = None):
+        self.state, self.bot, self._flush = state, bot, flush
+        self.quiet, self.max_wait, self.max_items = quiet, max_wait, max_items
+        self._spawn = spawn or asyncio.ensure_future
+        self._watching: set[int] = set()
+
+    async def put(self, chat_id: int, item: BurstItem) -> None:
+        p = item.profile
+        data = json.dumps({"message": item.message.to_dict(), "text": item.text, "origin": item.origin,
+                           "profile": [p.user_id, p.choice, p.telegram_lang, p.role]})
+        count = await self.state.burst_add(chat_id, data.encode(), ttl=(self.max_wait + self.quiet) * 3 + 30)
+        if count == 1 or chat_id not in self._watching:
+            self._watching.add(chat_id)
+            self._spawn(self._close_later(chat_id))
+
+    def _item(self, raw: bytes) -> BurstItem:
+        d = json.loads(raw)
+        return BurstItem(Message.de_json(d["message"], self.bot), d["text"], d["origin"], Profile(*d["profile"]))
+
+    async def _close_later(self, chat_id: int) -> None:
+        try:
+            while True:
+                got = await self.state.burst_take(chat_id, self.quiet, self.max_wait, self.max_items)
+                if got is None:
+                    return  # another replica took it
+                if isinstance(got, float):
+                    await asyncio.sleep(got)
+                    continue
+                items = sorted((self._item(raw) for raw in got), key=lambda i: i.message.message_id)
+                break
+        finally:
+            self._watching.discard(chat_id)
+        await self._flush(chat_id, items)
+
+
+def make_bursts(application: Application, svc: Services) -> BurstCollector | SharedBurstCollector:
     async def flush(chat_id: int, items: list[BurstItem]) -> None:
         try:
             await answer_burst(chat_id, items)
@@ -171,8 +225,11 @@ def make_bursts(application: Application, svc: Services) -> BurstCollector:
         await send(bot, chat_id, compose_summary(entries, lang))
 
     opts = svc.options
-    return BurstCollector(flush, opts.burst_quiet, opts.burst_max_wait, opts.burst_max_items,
-                          spawn=lambda coro: application.create_task(coro, name="lurecheck-burst"))
+    spawn = lambda coro: application.create_task(coro, name="lurecheck-burst")  # noqa: E731
+    if svc.state.shared:
+        return SharedBurstCollector(svc.state, application.bot, flush, opts.burst_quiet, opts.burst_max_wait,
+                                    opts.burst_max_items, spawn=spawn)
+    return BurstCollector(flush, opts.burst_quiet, opts.burst_max_wait, opts.burst_max_items, spawn=spawn)
 
 
 async def on_forward(update: Update, context: Context) -> None:
@@ -183,4 +240,4 @@ async def on_forward(update: Update, context: Context) -> None:
     if not await admit(svc, context.bot, message.chat_id, profile):
         return
     text = message.text or message.caption or ""
-    svc.bursts.add(message.chat_id, BurstItem(message, text, origin_label(message.forward_origin), profile))
+    await svc.bursts.put(message.chat_id, BurstItem(message, text, origin_label(message.forward_origin), profile))

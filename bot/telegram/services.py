@@ -19,13 +19,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import classifier
 from bot.answer.content import Content
 from bot.checking.continuation import RecentParts
-from bot.checking.service import CheckResult, check_image, check_offer, reply_language, result_for
+from bot.checking.service import CheckResult, check_image, check_offer, configure, reply_language, result_for
 from bot.config import Settings
 from bot.ngo import registry
 from bot.ngo.jobs import Journal
+from bot.shared.state import SharedState, open_state
 from bot.storage.outbox import SPOOL_NAME, Outbox, retry_loop
+from bot.storage.sql_store import purge_loop
 from bot.store import PERSISTENT, CheckRecord, Store, user_hash
-from bot.telegram.ratelimit import RateLimiter
+from bot.telegram.ratelimit import UserLimiter
 from classifier import Checker, Verdict
 
 if TYPE_CHECKING:
@@ -92,13 +94,17 @@ class Profile:
 
 class Services:
     def __init__(self, store: Store, settings: Settings, options: BotOptions, checker: Checker | None = None,
-                 content: Content | None = None):
+                 content: Content | None = None, state: SharedState | None = None):
         self.store = store
+        # Short-lived state shared by the replicas (Redis with LURECHECK_REDIS_URL, else this process's memory)
+        self.state = state if state is not None else open_state()
+        self.queue: Any = None  # the job queue (bot/telegram/worker.py) when Redis is configured; None: in-process
         self.settings = settings
         self.options = options
+        configure(settings)  # the check service reads content settings from these, not from the environment again
         self._checker = checker  # None: the process-wide checker (rules, plus the model when it is built)
         self.content = content  # None: the service's own choice (bot.checking.service.default_content), like every face
-        self.limiter = RateLimiter(options.rate_limit, options.rate_window)
+        self.limiter = UserLimiter(self.state, options.rate_limit, options.rate_window)
         self._pool = ThreadPoolExecutor(max_workers=options.check_workers, thread_name_prefix="lurecheck-check")
         self._slots: asyncio.Semaphore | None = None
         self.bursts: Any = None  # the BurstCollector, set by the composition root
@@ -108,7 +114,8 @@ class Services:
         spool = settings.data_dir / SPOOL_NAME if PERSISTENT in store.capabilities else None
         self.outbox = Outbox(store, spool)
         self.parts = RecentParts(window=options.join_window)
-        self.jobs = Journal(settings.data_dir / "ngo-jobs" if PERSISTENT in store.capabilities else None)
+        self.jobs = Journal(settings.data_dir / "ngo-jobs" if PERSISTENT in store.capabilities else None,
+                            secret=store.secret)  # the journal's chat code is then the store's user code
         self._background: list[asyncio.Task] = []
         self._known: OrderedDict[int, tuple[float, Profile]] = OrderedDict()  # see known_profile
 
@@ -209,6 +216,9 @@ class Services:
         if not self._background:
             self._background.append(asyncio.create_task(retry_loop(self.outbox, self.options.outbox_retry),
                                                         name="lurecheck-outbox"))
+            if PERSISTENT in self.store.capabilities:  # retention: at most once a day across replicas
+                self._background.append(asyncio.create_task(purge_loop(self.store, self.settings),
+                                                            name="lurecheck-purge"))
 
     def own_check(self, check_id: int, user_id: int) -> CheckRecord | None:
         """The check when it is the user's own; None when it is someone else's or does not exist (one answer for
@@ -251,6 +261,13 @@ class Services:
             task.cancel()
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._ocr_pool.shutdown(wait=False, cancel_futures=True)
+
+    async def aclose(self) -> None:
+        """close(), then the connections to Redis and the queue."""
+        self.close()
+        if self.queue is not None:
+            await self.queue.aclose()
+        await self.state.close()
 
 
 def process_checker() -> Checker:
