@@ -17,6 +17,10 @@ from bot.access import (  # noqa: F401
 )
 from bot.admin.editing import (  # noqa: F401
     HOTLINE_FIELDS,
+    CANCELLED,
+    EXPIRED,
+    GONE,
+    NOT_YOURS,
     PENDING_TTL,
     Applied,
     HotlineView,

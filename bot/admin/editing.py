@@ -555,7 +555,22 @@ class _Stale(Exception):
     pass
 
 
-def cancel(store: SqlStore, actor: Actor, proposal_id: int) -> bool:
+CANCELLED, EXPIRED, NOT_YOURS, GONE = "cancelled", "expired", "not_yours", "gone"
+
+
+def cancel(store: SqlStore, actor: Actor, proposal_id: int) -> str:
+    """Drop one's own previewed change. Says what happened: CANCELLED (it was waiting), EXPIRED (too old: dropped,
+    it could not have been saved anyway), NOT_YOURS (another admin's: left alone), GONE (used or never existed)."""
     who = require_admin(store, actor)
-    return bool(store.write(lambda s: s.execute(delete(PendingChange).where(
-        PendingChange.id == int(proposal_id), PendingChange.actor == who)).rowcount))
+
+    def txn(s: Session) -> str:
+        p = s.get(PendingChange, int(proposal_id))
+        if p is None:
+            return GONE
+        if p.actor != who:
+            return NOT_YOURS
+        expired = p.created < utcnow() - PENDING_TTL
+        s.delete(p)
+        return EXPIRED if expired else CANCELLED
+
+    return store.write(txn)

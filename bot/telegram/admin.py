@@ -327,8 +327,12 @@ class AdminHandlers:
                     if applied.kind == "warning" else \
                     _("Hotline {id} saved. Users see the change at once.", id=applied.target)
             elif m.group(1) == "no":
-                await asyncio.to_thread(admin.cancel, self.store, uid, int(m.group(2)))
-                msg = _("Cancelled: nothing was changed.")
+                outcome = await asyncio.to_thread(admin.cancel, self.store, uid, int(m.group(2)))
+                msg = {admin.CANCELLED: _("Cancelled: nothing was changed."),
+                       admin.EXPIRED: _("This preview had expired: nothing was changed."),
+                       admin.NOT_YOURS: _("This preview is another admin's: it was left as it is."),
+                       admin.GONE: _("This preview was already used or cancelled: nothing more to do."),
+                       }[outcome]
             else:
                 kind = "report" if m.group(3) == "r" else "dispute"
                 decision = "confirm" if m.group(5) == "c" else "reject"

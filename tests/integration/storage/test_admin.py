@@ -118,7 +118,7 @@ def assert_done(name: str, st, actor: int, result, before) -> None:
         assert state(st)[2] == before[2], "nothing applied before the confirm button"
         return
     if name == "cancel":
-        assert result is True and pending_of(st, actor) == []
+        assert result == admin.CANCELLED and pending_of(st, actor) == []
         assert state(st)[2] == before[2]
         return
     expected = {
@@ -272,13 +272,19 @@ def test_confirm_is_refused_for_another_admin_when_stale_expired_or_cancelled(wo
     with pytest.raises(admin.AdminError, match="expired or was already used"):
         admin.confirm(world, ADMIN, p.id)  # a stale preview is gone
     p = admin.propose_warning(world, ADMIN, W, "en", "Second proposal.")
-    assert admin.cancel(world, ADMIN, p.id) is True
+    assert admin.cancel(world, ADMIN2, p.id) == admin.NOT_YOURS  # another admin's preview stays
+    assert admin.cancel(world, ADMIN, p.id) == admin.CANCELLED
+    assert admin.cancel(world, ADMIN, p.id) == admin.GONE
     with pytest.raises(admin.AdminError, match="expired or was already used"):
         admin.confirm(world, ADMIN, p.id)
     p = admin.propose_warning(world, ADMIN, W, "en", "Third proposal.")
     world.write(lambda s: s.execute(update(PendingChange).values(created=utcnow() - timedelta(days=2))))
     with pytest.raises(admin.AdminError, match="expired"):
         admin.confirm(world, ADMIN, p.id)
+    p = admin.propose_warning(world, ADMIN, W, "en", "Fourth proposal.")
+    world.write(lambda s: s.execute(update(PendingChange).values(created=utcnow() - timedelta(days=2))))
+    assert admin.cancel(world, ADMIN, p.id) == admin.EXPIRED  # /cancel says it had expired, not "cancelled"
+    assert p.id not in pending_of(world, ADMIN)
 
 
 def test_fixing_a_wrong_hotline_number_step_by_step(world):
