@@ -16,10 +16,10 @@ from bot.access import (  # noqa: F401
     who,
 )
 from bot.admin.editing import (  # noqa: F401
-    HOTLINE_FIELDS,
     CANCELLED,
     EXPIRED,
     GONE,
+    HOTLINE_FIELDS,
     NOT_YOURS,
     PENDING_TTL,
     Applied,

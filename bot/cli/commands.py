@@ -66,7 +66,8 @@ def _cmd_classify(args) -> int:
     tmp = dst_path.with_name(dst_path.name + ".partial")
     with src_path.open(encoding="utf-8", errors="replace") as src, tmp.open("w", encoding="utf-8") as dst:
         counts = classify_stream(src, dst, get_checker(), total=_count_lines(src_path),
-                                 progress=not args.quiet, image_dir=src_path.parent)
+                                 progress=not args.quiet, image_dir=src_path.parent,
+                                 allow_images_anywhere=args.allow_images_anywhere)
     tmp.replace(dst_path)  # a finished file or none: never a half-written output
     print(f"{counts['lines']} lines written to {dst_path}, {counts['errors']} with an error field", file=sys.stderr)
     return 0
@@ -95,6 +96,12 @@ def _cmd_serve(args) -> int:
     from bot.telegram.webhook import serve
 
     return serve(Settings.from_env(), host=args.host, port=args.port, path=args.path, set_webhook=args.set_webhook)
+
+
+def _cmd_worker(args) -> int:
+    from bot.telegram.worker import run_worker
+
+    return run_worker(Settings.from_env())
 
 
 def _cmd_content(args) -> int:
@@ -189,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--output", required=True, help="output JSONL: adds lang, level, score, reasons, is_job_offer")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
     c.add_argument("--lang-ui", choices=UI_LANGS, help="CSV/XLSX: language of the explanations column (default en)")
+    c.add_argument("--allow-images-anywhere", action="store_true",
+                   help="read 'image' paths outside the input file's folder too (absolute paths, ../); by default a "
+                        "file of ads can only point at images beside it")
     c.set_defaults(func=_cmd_classify)
 
     c = sub.add_parser("stats", help="statistics of the checks: a text summary and a PNG chart (as /stats)")
@@ -210,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--path", default="/telegram", help="URL path Telegram posts updates to (default /telegram)")
     c.add_argument("--set-webhook", metavar="URL", help="register URL (public https, ending in --path) with Telegram")
     c.set_defaults(func=_cmd_serve)
+
+    c = sub.add_parser("worker", help="take heavy jobs (images) from the queue in Redis (needs LURECHECK_REDIS_URL)")
+    c.set_defaults(func=_cmd_worker)
 
     c = sub.add_parser("model", help="the transformer model")
     msub = c.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -247,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.cli.memory import add_commands as add_memory_commands  # memory build|add|list|remove|stats
 
     add_memory_commands(sub)
+    __import__("bot.cli.dashboard", fromlist=["add_commands"]).add_commands(sub)  # dashboard-link USER_ID
     return p
 
 

