@@ -30,7 +30,7 @@ from bot.answer.content import Content
 from bot.config import Settings
 from bot.store import Store
 from bot.telegram import admin as admin_handlers
-from bot.telegram import feedback, info, ngo, nontext, offers, photos, start
+from bot.telegram import dashboard, feedback, info, ngo, nontext, offers, photos, start
 from bot.telegram.common import limited
 from bot.telegram.errors import on_error
 from bot.telegram.groups import ADDRESSED
@@ -87,6 +87,7 @@ def register(application: Application, store: Store) -> None:
     private = filters.ChatType.PRIVATE
     text = filters.TEXT | filters.CAPTION
     application.add_handlers(rate_limited([
+        *dashboard.handlers(store),  # /dashboard: the web dashboard's Mini App button and login link
         *ngo.handlers(store),  # NGO tools: files of ads (not images), /contact, /legit, /stats, /export
         *photos.handlers(),  # photos and image files (a forwarded screenshot too): read, then checked
         MessageHandler(NEW_MESSAGE & private & filters.FORWARDED & text, offers.on_forward),

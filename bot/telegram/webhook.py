@@ -17,7 +17,7 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 from telegram import Update
 from telegram.error import InvalidToken
 from telegram.ext import Application
@@ -25,6 +25,7 @@ from telegram.ext import Application
 from bot import redact
 from bot.config import Settings
 from bot.store import Store
+from bot.telegram import dashboard
 from bot.telegram.app import TokenError, build_application, check_token, configure_logging, lifecycle, open_store
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,8 @@ def create_webhook_app(application: Application, secret: str, *, path: str = "/t
     async def health(_request: Request) -> Response:
         return PlainTextResponse("ok")
 
-    return Starlette(routes=[Route(path, receive, methods=["POST"]), Route("/healthz", health, methods=["GET"])],
+    return Starlette(routes=[Route(path, receive, methods=["POST"]), Route("/healthz", health, methods=["GET"]),
+                             Mount("/dashboard", dashboard.web(application))],  # bot/dashboard, docs/dashboard.md
                      lifespan=lifespan)
 
 
