@@ -6,7 +6,7 @@ EXPLANATIONS: dict[str, dict[str, str]] = {
         "en": "Real jobs rarely pay a lot for easy work that needs no skills.",
         "vi": "Việc nhẹ mà lương cao, không cần tay nghề, hiếm khi là việc thật.",
         "ko": "기술도 필요 없는 쉬운 일에 큰돈을 주는 진짜 일자리는 거의 없어요.",
-        "km": "ការងារពិតកម្រនឹងផ្ដល់ប្រាក់ខែខ្ពស់ សម្រាប់ការងារស្រួលដែលមិនត្រូវការជំនាញណាស់។",
+        "km": "ការងារពិតកម្រនឹងផ្ដល់ប្រាក់ខែខ្ពស់ណាស់ សម្រាប់ការងារស្រួលដែលមិនត្រូវការជំនាញ។",
     },
     "PAY_ABOVE_NORM": {
         "en": "The pay is far above the usual wage for this kind of job.",
@@ -34,7 +34,7 @@ EXPLANATIONS: dict[str, dict[str, str]] = {
     },
     "HOTSPOT_DESTINATION": {
         "en": "The job is in a place known for scam compounds, where workers are held against their will.",
-        "vi": "Nơi làm việc nằm ở vùng nổi tiếng có các khu lừa đảo giam giữ người lao động.",
+        "vi": "Nơi làm việc nằm ở vùng có nhiều khu lừa đảo giam giữ người lao động.",
         "ko": "근무지가 사람을 가둬 두는 사기 범죄 단지로 알려진 지역이에요.",
         "km": "កន្លែងធ្វើការស្ថិតនៅតំបន់ដែលគេស្គាល់ថាមានទីតាំងបោកប្រាស់ ដែលឃុំឃាំងកម្មករ។",
     },
@@ -76,7 +76,7 @@ EXPLANATIONS: dict[str, dict[str, str]] = {
     },
     "RISKY_ROLE_ABROAD": {
         "en": "Typing, customer service, online sales, casino or crypto jobs abroad are what scam compounds recruit for.",
-        "vi": "Đánh máy, chăm sóc khách hàng, bán hàng qua mạng, sòng bạc, tiền ảo ở nước ngoài: khu lừa đảo hay tuyển việc này.",
+        "vi": "Đánh máy, chăm sóc khách hàng, bán hàng qua mạng, sòng bạc, tiền ảo ở nước ngoài: các khu lừa đảo thường tuyển người làm những việc này.",
         "ko": "해외 타자, 고객 상담, 온라인 홍보, 카지노, 가상화폐 일은 사기 범죄 단지가 흔히 내거는 일자리예요.",
         "km": "ការងារវាយអក្សរ សេវាអតិថិជន លក់តាមអ៊ីនធឺណិត កាស៊ីណូ ឬលុយឌីជីថលនៅក្រៅប្រទេស ជាការងារដែលទីតាំងបោកប្រាស់ជ្រើសរើស។",
     },

@@ -20,11 +20,6 @@ from classifier.explanations import EXPLANATIONS
 
 TELEGRAM_LIMIT = 4096
 QUOTE_MAX = 90
-HEADLINES = {
-    "high_risk": ("🚨", "HIGH RISK: this offer has the marks of a scam-recruitment lure."),
-    "suspicious": ("⚠️", "SUSPICIOUS: this offer shows warning signs of a scam."),
-    "low_risk": ("ℹ️", "LOW RISK: no known red flag was found. This does not prove the offer is genuine."),
-}
 LANG_NAMES = {"vi": "Vietnamese", "ko": "Korean", "km": "Khmer", "en": "English", "zh": "Chinese", "th": "Thai"}
 
 
@@ -64,27 +59,144 @@ def _explanation(code: str, lang: str) -> str:
     return texts.get(lang) or texts.get("en") or code
 
 
+def _sep(lang: str) -> str:
+    """The colon after a name: Khmer writes "៖"."""
+    return "៖" if lang == "km" else ":"
+
+
 def hotline_block(h: Hotline, lang: str, _) -> str:
+    """One contact in the details: the number (or address) first, its name and when to use it, then its source."""
     name = h.name.get(lang) or h.name["en"]
     purpose = h.purpose.get(lang) or h.purpose["en"]
-    contact = escape(h.contact)
+    contact = f"<b>{escape(h.contact)}</b>"
     if h.kind == "url":
         contact = f'<a href="{escape(h.contact, quote=True)}">{escape(h.contact)}</a>'
-    line = f"• <b>{escape(name)}</b>: {contact}\n  {escape(purpose)}\n  <i>{_('Source: {source} ({date})', source=_source_link(h.source[0]), date=escape(source_date_label(h.source_date, _)))}</i>"
+    elif h.kind == "telegram":
+        contact = f"Telegram <b>{escape(h.contact)}</b>"
+    source = _("Source: {source} ({date})", source=_source_link(h.source[0]),
+               date=escape(source_date_label(h.source_date, _)))
+    line = f"• {contact} · {escape(name)}{_sep(lang)} {escape(purpose)}\n  <i>{source}"
     if h.confidence == "one-source":
-        line += f"\n  <i>({escape(_('one source only: confirm before relying on it'))})</i>"
-    return line
+        line += f"; {escape(_('one source only: confirm before relying on it'))}"
+    return line + "</i>"
 
 
 def warning_block(w: OfficialWarning, lang: str, _) -> str:
     body = w.body.get(lang) or w.body["en"]
     issuer = w.issuer.get(lang) or w.issuer["en"]
-    return (f"<b>{escape(_('Official warning:'))}</b> {escape(issuer)}\n«{escape(body)}»\n"
+    label = _("Official warning:").rstrip(":៖ ") + _sep(lang)
+    return (f"<b>{escape(label)}</b> {escape(issuer)}\n«{escape(body)}»\n"
             f"<i>{_('Source: {source} ({date})', source=_source_link(w.source[0]), date=escape(source_date_label(w.source_date, _)))}</i>")
 
 
-def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
-    """The reply as Telegram-HTML messages, each within the 4096-character limit."""
+# The short answer (issue 17, item 2): at most SHORT_LINES lines and SHORT_MAX visible characters before the details,
+# which go in an expandable blockquote (collapsed in Telegram; the console prints it after the short part).
+SHORT_MAX = 700
+SHORT_LINES = 6
+FLAG_QUOTE_MAX = 32
+EXPANDABLE = "<blockquote expandable>"
+LEVEL_WORDS = {"high_risk": ("🚨", "High risk"), "suspicious": ("⚠️", "Suspicious"), "low_risk": ("ℹ️", "Low risk")}
+UNSURE = ("❔", "Unsure")
+# Scam types (classifier/scam_type.py): the name after the level word, and the one plain reason.
+TYPE_NAMES = {
+    "compound": "Recruitment into a scam compound abroad",
+    "task": "Task scam (likes, reviews, orders)",
+    "fee": "Job-fee scam",
+    "courier": "Cash-courier or bank-account job",
+    "other": "Job scam",
+}
+TYPE_REASONS = {
+    "compound": "Jobs like this take people abroad, then lock them in compounds and force them to scam others.",
+    "task": "They pay small sums for easy online tasks, then ask you to deposit money to “unlock” your pay, and keep it.",
+    "fee": "A real employer does not take a fee or deposit before you start: people who pay lose the money and get no job.",
+    "courier": "Carrying cash or lending your bank account for strangers makes you part of a crime, and you can be prosecuted.",
+    "other": "This ad has several signs of a job scam.",
+}
+# The one action of the short answer, by situation first (money can still be stopped), then by type.
+PAID_ACTION = "Call your bank now: ask them to stop the payment and block the account you paid. Then report it to the police."
+THERE_ACTION = "Call your own country's line below first, then the police. Tell them where you are."
+TYPE_ACTIONS = {
+    "compound": "Do not go, and do not send money or your passport. Show this to your family.",
+    "task": "Do not deposit or transfer any money, and stop writing to them.",
+    "fee": "Do not pay any fee or deposit, and do not send your passport or ID.",
+    "courier": "Never carry cash, or lend your bank account, card or phone number, for anyone.",
+    "other": "Do not pay anything or send your passport before you check the employer.",
+}
+LOW_RISK_REASON = "No known red flag was found. This does not prove the offer is genuine."
+LOW_RISK_WEAK = "Only weak warning signs were found. This does not prove the offer is genuine."
+VERIFY = "Verify the employer before you share documents or money, and never pay to get a job."
+UNSURE_REASON = "I found no clear sign of a scam, and this may not be a whole job ad."
+UNSURE_ACTION = "Send me the whole ad: the company name, the address and the contact they gave."
+DETAILS = "Details: all red flags, contacts and sources"
+# Fuller "what to do" lists in the details.
+TODO = {
+    "compound": ("Do not pay any fee or deposit, and do not send your passport or ID.",
+                 "Do not travel abroad for this job: people lured by such offers are held in scam compounds and forced to work.",
+                 "Work abroad only through a licensed agency and with a proper work visa.",
+                 "If you or someone you know is already trapped, contact the embassy first, then the local police."),
+    "task": ("Do not deposit or transfer any money, and stop writing to them.",
+             "Real jobs never ask you to pay to get your wages.",
+             "If you already paid: call your bank now and ask them to stop the payment.",
+             "Keep the chat, the account numbers and the receipts: the police need them."),
+    "fee": ("Do not pay any fee or deposit, and do not send your passport or ID.",
+            "Check the employer: full company name, registration number, address and a written contract.",
+            "If you already paid: call your bank now and ask them to stop the payment."),
+    "courier": ("Never carry cash, or lend your bank account, card or phone number, for anyone.",
+                "Keep the chat, the account numbers and the receipts: the police need them."),
+    "other": ("Do not pay any fee or deposit, and do not send your passport or ID.",
+              "Check the employer: full company name, registration number, address and a written contract."),
+}
+TODO_PAID = (PAID_ACTION,
+             "Do not pay anything more, whatever they promise: that money does not come back.",
+             "Keep the chat, the account numbers and the receipts: the police need them.")
+TODO_THERE = ("Save the numbers below in your phone. Call your own country's line first, then the local police.",
+              "Send them your location, a photo of the building, a copy of your passport and a photo of your face.",
+              "You are a victim, not a criminal.")
+
+
+def visible_part(message: str) -> str:
+    """The plain text a reader sees before opening the details: everything outside the expandable blockquote."""
+    return to_plain(re.sub(r"<blockquote expandable>.*?(?:</blockquote>|$)", "", message, flags=re.DOTALL)).strip()
+
+
+def _flags_line(verdict: Verdict, lang: str) -> str | None:
+    """At most three red flags, as the ad's own words, the strongest first."""
+    quotes: list[str] = []
+    for s in sorted(verdict.signals, key=lambda s: -s.weight):
+        ev = " ".join(s.evidence.split())
+        if not ev or s.code in ("VAGUE_EMPLOYER", "KNOWN_LURE", "MODEL_SIMILAR") or ev in quotes:
+            continue
+        quotes.append(ev)
+        if len(quotes) == 3:
+            break
+    if not quotes:
+        codes = [s.code for s in verdict.signals if s.code not in ("MODEL_SIMILAR",)]
+        return f"🚩 {escape(_explanation(codes[0], lang))}" if codes else None
+    cut = [q if len(q) <= FLAG_QUOTE_MAX else q[: FLAG_QUOTE_MAX - 1] + "…" for q in quotes]
+    return "🚩 " + " · ".join(f"“{escape(q)}”" for q in cut)
+
+
+def _number_line(h: Hotline, lang: str) -> str:
+    name = h.name.get(lang) or h.name["en"]
+    icon = "✈️ Telegram " if h.kind == "telegram" else "📞 "
+    return f"{icon}<b>{escape(h.contact)}</b> · {escape(name)}"
+
+
+def is_unsure(verdict: Verdict) -> bool:
+    """Nothing but the model's similarity speaks for a lure: say "unsure" and ask for the whole ad (issue 17.4)."""
+    from classifier.scam_type import only_model
+
+    return (verdict.level != "low_risk" and only_model(verdict)
+            and not (verdict.extras and verdict.extras.get("registry")))
+
+
+def compose(verdict: Verdict, advice: Advice | None, lang: str, ngo: bool = False) -> list[str]:
+    """The reply as Telegram-HTML messages, each within the 4096-character limit: a short answer (level and scam
+    type, one reason, three flags, one action, one or two numbers) and the details in an expandable blockquote.
+    `ngo`: the reader is NGO staff, who also see the score and the ad's language."""
+    from classifier.scam_type import scam_type as type_of
+    from classifier.scam_type import situation as situation_of
+
     _ = translator(lang)
     if verdict.problem == "binary":
         return [escape(_("I could not read this message as text. Please paste the job offer as text."))]
@@ -92,50 +204,92 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str) -> list[str]:
         return [escape(_("Please send the text of a job offer."))]
     if not verdict.is_job_offer:
         return [escape(_("This does not look like a job offer. LureCheck checks job ads and recruitment messages: paste or forward one and I will look for the signs of a scam."))]
+    if is_unsure(verdict):
+        icon, word = UNSURE
+        return [f"{icon} <b>{escape(_(word).upper())}</b>\n{escape(_(UNSURE_REASON))}\n👉 {escape(_(UNSURE_ACTION))}"]
 
-    icon, headline = HEADLINES[verdict.level]
-    if verdict.level == "low_risk" and verdict.signals:  # never "no red flag" above a list of red flags
-        headline = "LOW RISK: only weak warning signs were found. This does not prove the offer is genuine."
-    blocks = [f"{icon} <b>{escape(_(headline))}</b>"]
-    facts = [_("Risk score: {score}/100", score=round(verdict.score * 100))]
-    if verdict.lang in LANG_NAMES:
-        facts.append(_("Language of the ad: {lang}", lang=_(LANG_NAMES[verdict.lang])))
+    kind = advice.scam_type if advice is not None and advice.scam_type != "other" else type_of(verdict)
+    where = advice.situation if advice is not None and advice.situation != "pre_departure" else situation_of(verdict.normalized)
+    lure = verdict.level != "low_risk"
+    icon, word = LEVEL_WORDS[verdict.level]
+    registry = registry_lines(verdict.extras["registry"], lang) if verdict.extras and verdict.extras.get("registry") else []
+
+    short: list[str] = []
+    if lure:
+        short.append(f"{icon} <b>{escape(_(word).upper())} · {escape(_(TYPE_NAMES[kind]))}</b>")
+        short.append(escape(registry[0] if registry else _(TYPE_REASONS[kind])))
+        flags = _flags_line(verdict, lang)
+        if flags:
+            short.append(flags)
+        action = PAID_ACTION if where == "already_paid" else THERE_ACTION if where == "already_there" else TYPE_ACTIONS[kind]
+        short.append(f"👉 {escape(_(action))}")
+    else:
+        short.append(f"{icon} <b>{escape(_(word).upper())}</b>")
+        short.append(escape(registry[0] if registry else _(LOW_RISK_WEAK if verdict.signals else LOW_RISK_REASON)))
+        short.append(f"👉 {escape(_(VERIFY))}")
+    first = advice.first if advice is not None else ()
+    short.extend(_number_line(h, lang) for h in first[: SHORT_LINES - len(short)])
+
+    details = [f"<b>{escape(_(DETAILS))}</b>"]
+    facts = []
+    if ngo:
+        facts.append(_("Risk score: {score}/100", score=round(verdict.score * 100)))
+        if verdict.lang in LANG_NAMES:
+            facts.append(_("Language of the ad: {lang}", lang=_(LANG_NAMES[verdict.lang])))
     dests = verdict.entities.destinations()
     if dests:
         facts.append(_("Destination named in the ad: {places}", places=", ".join(country_name(c, lang) for c in dests)))
-    blocks.append(escape("\n".join(facts)))
-    if verdict.extras and verdict.extras.get("registry"):
-        blocks.append(registry_block(verdict.extras["registry"], lang))
+    if facts:
+        details.append(escape("\n".join(facts)))
+    if registry:
+        details.append(registry_block(verdict.extras["registry"], lang))
     if verdict.truncated:
-        blocks.append(escape(_("The text is very long: I checked only its first {n} characters.", n=len(verdict.normalized))))
-
+        details.append(escape(_("The text is very long: I checked only its first {n} characters.", n=len(verdict.normalized))))
     if verdict.signals:
         lines = [f"<b>{escape(_('Red flags found:'))}</b>"]
         for s in verdict.signals:
             line = f"• {escape(_explanation(s.code, lang))}"
             if s.evidence.strip() and s.code != "VAGUE_EMPLOYER":  # an absence has nothing to quote
-                line += f"\n  {_quote(s.evidence)}"
+                line += f" {_quote(s.evidence)}"
             lines.append(line)
-        blocks.append("\n".join(lines))
-
-    todo = []
-    if verdict.level == "low_risk":
-        todo.append(_("Verify the employer before you share documents or money, and never pay to get a job."))
-    else:
-        todo.append(_("Do not pay any fee or deposit, and do not send your passport or ID."))
-        if advice and advice.abroad:
-            todo.append(_("Do not travel abroad for this job: people lured by such offers are held in scam compounds and forced to work."))
-        todo.append(_("Check the employer: full company name, registration number, address and a written contract."))
-        if advice and advice.abroad:
-            todo.append(_("Work abroad only through a licensed agency and with a proper work visa."))
-            todo.append(_("If you or someone you know is already trapped, contact the embassy first, then the local police."))
-    blocks.append(f"<b>{escape(_('What to do now:'))}</b>\n" + "\n".join(f"• {escape(t)}" for t in todo))
-
-    if advice and advice.hotlines:
-        blocks.append(f"<b>{escape(_('Hotlines:'))}</b>\n" + "\n".join(hotline_block(h, lang, _) for h in advice.hotlines))
+        details.append("\n".join(lines))
+    todo = [VERIFY] if not lure else list(TODO_PAID if where == "already_paid" else TODO_THERE
+                                            if where == "already_there" else TODO[kind])
+    details.append(f"<b>{escape(_('What to do now:'))}</b>\n" + "\n".join(f"• {escape(_(t))}" for t in todo))
+    if advice and advice.numbers:
+        details.append(f"<b>{escape(_('Hotlines:'))}</b>\n" + "\n".join(hotline_block(h, lang, _) for h in advice.numbers))
+    if advice and advice.other_contacts:
+        details.append(f"<b>{escape(_('Websites and e-mail:'))}</b>\n"
+                       + "\n".join(hotline_block(h, lang, _) for h in advice.other_contacts))
     if advice and advice.warnings:
-        blocks.extend(warning_block(w, lang, _) for w in advice.warnings)
-    return split_messages(blocks)
+        details.extend(warning_block(w, lang, _) for w in advice.warnings)
+    return pack("\n".join(short), details)
+
+
+def pack(short: str, details: list[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """The short answer, then as many paragraphs of the details as fit, in an expandable blockquote; the rest in
+    further messages, each its own expandable blockquote. A paragraph too long for any message is cut."""
+    def wrap(paragraphs: list[str]) -> str:
+        return EXPANDABLE + "\n\n".join(paragraphs) + "</blockquote>"
+    out: list[str] = []
+    head, cur = short, []
+    overhead = len(EXPANDABLE) + len("</blockquote>")
+    for para in details:
+        pieces = [para] if len(para) + overhead <= limit else _cut_block(para, limit - overhead)
+        for piece in pieces:
+            size = len(head) + 2 + overhead + len("\n\n".join([*cur, piece]))
+            if cur and size > limit:
+                out.append(f"{head}\n\n{wrap(cur)}" if head else wrap(cur))
+                head, cur = "", []
+            elif not cur and head and size > limit:
+                out.append(head)
+                head = ""
+            cur.append(piece)
+    if cur:
+        out.append(f"{head}\n\n{wrap(cur)}" if head else wrap(cur))
+    elif head:
+        out.append(head)
+    return out
 
 
 # The registry of recruiter contacts (bot/ngo/registry.py): what a contact is, by its kind and the app the ad gives it for.
@@ -308,6 +462,7 @@ def _cut_block(block: str, limit: int) -> list[str]:
 
 
 _TAG = re.compile(r"<[^>]+>")
+_DETAILS = re.compile(r"<blockquote expandable>(.*?)</blockquote>", re.DOTALL)
 _LINK = re.compile(r'<a href="([^"]+)">([^<]*)</a>')
 
 
@@ -320,6 +475,9 @@ def to_plain(message: str) -> str:
         links.append(url if label == url else f"{label} ({url})")
         return f"\x00{len(links) - 1}\x00"
 
-    message = _TAG.sub("", _LINK.sub(keep, message))
+    message = _LINK.sub(keep, message)
+    # the details (an expandable blockquote in Telegram) print as an indented quote after the short answer
+    message = _DETAILS.sub(lambda m: "\n".join("│ " + line if line else "│" for line in m.group(1).split("\n")), message)
+    message = _TAG.sub("", message)
     message = re.sub("\x00(\\d+)\x00", lambda m: links[int(m.group(1))], message)
     return html.unescape(message)

@@ -80,7 +80,8 @@ def result_for(verdict: Verdict, ui_lang: str | None = None, telegram_lang: str 
     adv = None
     if verdict.problem is None and verdict.is_job_offer:
         content = content or default_content()
-        adv = advice_mod.select(content, verdict.level, lang, verdict.lang, verdict.entities.destinations(), nationality)
+        adv = advice_mod.select(content, verdict.level, lang, verdict.lang, verdict.entities.destinations(), nationality,
+                                verdict=verdict)
     return CheckResult(verdict, adv, lang, compose(verdict, adv, lang))
 
 

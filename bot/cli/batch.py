@@ -13,6 +13,7 @@ from typing import IO
 from tqdm import tqdm
 
 from classifier import Checker
+from classifier.scam_type import scam_type
 
 BATCH = 32
 
@@ -51,7 +52,8 @@ def _image_text(row: dict, image_dir: Path | None, anywhere: bool = False) -> st
 
 def _output(row: dict, verdict) -> dict:
     row.update(lang=verdict.lang, level=verdict.level, score=round(verdict.score, 4), reasons=verdict.reasons,
-               is_job_offer=verdict.is_job_offer, truncated=bool(getattr(verdict, "truncated", False)))
+               is_job_offer=verdict.is_job_offer, truncated=bool(getattr(verdict, "truncated", False)),
+               scam_type=scam_type(verdict))  # classifier/scam_type.py: compound, task, fee, courier, other
     if verdict.problem:
         row["error"] = f"input is {verdict.problem}"
     return row

@@ -10,6 +10,7 @@ from bot.answer.replies import to_plain
 from bot.checking.service import check_offer, configured
 from bot.config import UI_LANGS
 
+HELP_SOS = "If you are held against your will, write to me: I will show who to call first."  # as bot/telegram/info.py
 LANG_MENU = "1) Tiếng Việt   2) 한국어   3) ខ្មែរ   4) English"
 PROMPT = "Choose your language / Chọn ngôn ngữ / 언어 선택 / ជ្រើសរើសភាសា: "
 
@@ -66,6 +67,7 @@ def run_chat(inp: IO[str] = sys.stdin, out: IO[str] = sys.stdout, lang: str | No
             continue
         if text == "/help":
             out.write(_("Send me a job offer: paste its text or forward the message. I reply with the red flags I find and the official hotlines to contact. I never say an offer is safe: always verify the employer.") + "\n")
+            out.write(_(HELP_SOS) + "\n")
             continue
         if text == "/privacy":
             out.write(privacy_text(_, configured().retention_days) + "\n")

@@ -27,6 +27,9 @@ def _cmd_check(args) -> int:
         v = result.verdict.to_dict()
         v.pop("normalized", None)
         v["reply_language"] = result.lang
+        from classifier.scam_type import scam_type, situation  # issue 17: the kind of lure and the reader's situation
+
+        v["scam_type"], v["situation"] = scam_type(result.verdict), situation(result.verdict.normalized)
         v["hotlines"] = [h.id for h in result.advice.hotlines] if result.advice else []
         if args.image:
             v["ocr_text"], v["image_problem"] = result.ocr_text, result.image_problem

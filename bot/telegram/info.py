@@ -17,8 +17,9 @@ from bot.telegram.services import services
 
 log = logging.getLogger(__name__)
 
-HELP = ("Send me a job offer: paste its text or forward the message. I reply with the red flags I find and the "
-        "official hotlines to contact. I never say an offer is safe: always verify the employer.")
+HELP = ("Send me a job ad: paste its text, forward the message, or send a photo or screenshot of it. I reply with the "
+        "red flags I find and whom to contact. I never say an offer is safe: always check the employer.")
+HELP_SOS = "If you are held against your will, write to me: I will show who to call first."
 COMMANDS = (
     ("start", "Start and choose your language"),
     ("language", "Change the language"),
@@ -30,7 +31,7 @@ COMMANDS = (
 
 def help_text(_) -> str:
     lines = [f"/{name}: {_(desc)}" for name, desc in COMMANDS]
-    return escape(_(HELP)) + "\n\n" + f"<b>{escape(_('Commands:'))}</b>\n" + escape("\n".join(lines))
+    return escape(_(HELP)) + "\n\n🆘 " + escape(_(HELP_SOS)) + "\n\n" + f"<b>{escape(_('Commands:'))}</b>\n" + escape("\n".join(lines))
 
 
 async def on_help(update: Update, context: Context) -> None:

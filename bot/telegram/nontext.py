@@ -9,6 +9,10 @@ from bot.answer.i18n import translator
 from bot.telegram.common import Context, admit, answer, profile_for
 from bot.telegram.services import services
 
+# Photos and image files are read (photos.py): this reply is for what is not.
+NOT_READ = ("I cannot check voice messages, stickers, videos or files other than images. Please paste the text of the job "
+            "ad, forward it, or send a photo or screenshot of it.")
+
 
 async def on_non_text(update: Update, context: Context) -> None:
     svc = services(context)
@@ -17,5 +21,5 @@ async def on_non_text(update: Update, context: Context) -> None:
     if not await admit(svc, context.bot, message.chat_id, profile):
         return
     _ = translator(profile.ui)
-    text = _("I can only read text. Please paste the job offer as text, or forward a message that has text. Voice messages, stickers and files are not checked.")
+    text = _(NOT_READ)
     await answer(update, escape(text))

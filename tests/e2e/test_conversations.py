@@ -41,7 +41,7 @@ async def test_start_then_choose_a_language(api, bot):
 
     # From now on every reply is in Khmer, whatever Telegram's language and the ad's language.
     (reply,) = await bot.send(api.message(user, LEGIT["ko"]))
-    assert reply["text"].startswith("ℹ️ ហានិភ័យទាប") and not foreign(reply["text"], "km")
+    assert reply["text"].startswith("ℹ️ គ្រោះថ្នាក់ទាប") and not foreign(reply["text"], "km")
 
 
 async def test_language_command_and_help_privacy(api, bot):
@@ -73,7 +73,7 @@ async def test_an_ad_in_each_language_gets_a_one_language_reply_with_its_hotline
     assert all(len(m["_params"]["text"]) <= 4096 for m in sent)
     assert all(m["reply_to_message"]["message_id"] == sent[0]["reply_to_message"]["message_id"] for m in sent)
     buttons = [b["callback_data"] for row in sent[-1]["reply_markup"]["inline_keyboard"] for b in row]
-    assert buttons == ["fb:h:1", "fb:w:1", "rp:1"]
+    assert buttons[:3] == ["fb:h:1", "fb:w:1", "rp:1"]  # (a "send to a friend" card may follow: issue 17.6)
     assert all("reply_markup" not in m for m in sent[:-1])
     record = bot.store.get_check(1)
     assert record.level == expected.verdict.level and record.text is None  # a job-seeker's ad is not kept

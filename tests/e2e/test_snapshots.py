@@ -18,6 +18,7 @@ import pytest
 from tests.conftest import LEGIT, LURES
 from tests.e2e.conftest import foreign
 from tests.fakes.harness import running_bot
+from tests.unit.test_replies import PAID, TASK
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("LURECHECK_UPDATE_SNAPSHOTS") == "1"
@@ -51,13 +52,14 @@ def _compare(name: str, payloads: list[dict]) -> None:
 
 @pytest.mark.parametrize("lang", UI)
 async def test_reply_payloads(api, lang):
+    # high_risk is a compound lure; task_scam and already_paid are the other variants of the short answer (issue 17)
     cases = [("high_risk", LURES[lang]), ("suspicious", SUSPICIOUS[lang]), ("low_risk", LEGIT[lang]),
-             ("not_an_offer", CHAT[lang])]
+             ("not_an_offer", CHAT[lang]), ("task_scam", TASK[lang]), ("already_paid", PAID[lang])]
     async with running_bot(api) as bot:
         for i, (level, ad) in enumerate(cases):
             user = api.user(1000 + i, language_code=lang)
             sent = await bot.send(api.message(user, ad))
-            if level != "not_an_offer":
+            if level in ("high_risk", "suspicious", "low_risk"):
                 assert bot.store.get_check(i + 1).level == level, (lang, level)
             assert not foreign("\n".join(m["text"] for m in sent), lang)
             _compare(f"{level}-{lang}", _payloads(sent))

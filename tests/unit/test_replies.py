@@ -14,7 +14,7 @@ from tests.conftest import LEGIT, LURES
 
 UI = ("vi", "ko", "km", "en")
 BRANDS = {"LureCheck", "Telegram", "Zalo", "WhatsApp", "KakaoTalk", "LINE", "WeChat", "Facebook", "Viber", "Messenger",
-          "TikTok", "Signal", "Preah", "Sihanouk"}
+          "TikTok", "Signal", "Preah", "Sihanouk", "Chab", "Dai", "Volker", "Türk"}  # proper names
 ENGLISH_WORDS = {"the", "and", "your", "you", "this", "offer", "risk", "scam", "source", "job", "do", "not", "with",
                  "hotline", "police", "warning", "what", "now", "found", "flags", "only", "check", "employer", "free"}
 HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
@@ -184,3 +184,105 @@ def test_a_reported_ad_of_quotes_is_cut_between_entities():
     for part in parts:
         assert _balanced(part) and "&" not in _ENTITY.sub("", part)
     assert "".join(html.unescape(_TAG_IN.sub("", p)) for p in parts).count('"') == 1500
+
+
+# ------------------------------------------------------------------- the short answer first (issue 17, items 2-4 and 7)
+
+from bot.answer.replies import SHORT_LINES, SHORT_MAX, visible_part  # noqa: E402
+
+TASK = {
+    "vi": "Tuyển CTV thả tim video TikTok, Shopee 300k-500k/ngày, nạp 200k để kích hoạt tài khoản. Ib Zalo 0901234567",
+    "ko": "좋아요 누르고 하루 50만원! 첫 미션은 10만원 입금 후 진행. 오픈채팅 문의",
+    "km": "ចុច Like វីដេអូ TikTok រកបាន ២០០,០០០ រៀល ក្នុងមួយថ្ងៃ ត្រូវដាក់ប្រាក់ ២០ ដុល្លារមុន ទាក់ទង Telegram @abc",
+    "en": "Earn $300 a day liking TikTok videos from your phone. Top up $20 first to unlock your commission. Telegram @task",
+}
+PAID = {
+    "vi": "Em đã chuyển 500k cho họ rồi. Tin: thả tim video TikTok 300k/ngày, nạp tiền làm nhiệm vụ, Zalo 0901234567",
+    "ko": "10만원 입금했어요. 재택 부업 좋아요 누르고 하루 50만원, 첫 미션은 10만원 입금 후 진행. 오픈채팅 문의",
+    "km": "ខ្ញុំបានផ្ញើលុយ ២០ ដុល្លារហើយ។ ចុច Like វីដេអូ TikTok រកបាន ២០០,០០០ រៀល ត្រូវដាក់ប្រាក់ ២០ ដុល្លារមុន",
+    "en": "I paid the $50 already. The ad: like videos from your phone, earn daily, top up $50 first to unlock pay. Telegram @t",
+}
+CASES = {"compound": LURES, "task": TASK, "paid": PAID, "legit": LEGIT}
+
+
+@pytest.mark.parametrize("ui", UI)
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_short_answer_within_limits_with_a_number_and_details_expandable(ui, case):
+    r = check_offer(CASES[case][ui], ui_lang=ui)
+    first = r.messages[0]
+    short = visible_part(first)
+    assert len(short) <= SHORT_MAX and len(short.splitlines()) <= SHORT_LINES, (len(short), short)
+    assert "<blockquote expandable>" in first  # the details, collapsed
+    if r.advice.nationality or r.advice.abroad:  # a number that fits the case, whenever a country is known
+        assert r.advice.first and all(h.contact in short for h in r.advice.first)  # one or two numbers, number first
+    assert all(f"{h.contact}</b> · " in first for h in r.advice.first)
+    assert "http" not in short  # no source link in the first part
+    text = "\n".join(to_plain(m) for m in r.messages)
+    for h in r.advice.hotlines:  # every contact shown carries its source somewhere in the reply
+        assert h.source[0] in text, h.id
+    assert not foreign_parts(text, ui), foreign_parts(text, ui)
+    assert all(len(m) <= TELEGRAM_LIMIT for m in r.messages)
+
+
+@pytest.mark.parametrize("ui", UI)
+def test_score_and_language_of_the_ad_only_for_ngo(ui):
+    from bot.answer.i18n import translator
+
+    _ = translator(ui)
+    r = check_offer(LURES[ui], ui_lang=ui)
+    score = _("Risk score: {score}/100", score=0).split("0")[0]
+    assert score not in "".join(r.messages)
+    ngo = "".join(compose(r.verdict, r.advice, ui, ngo=True))
+    assert score in ngo.split("<blockquote")[1]  # in the details, never the short part
+
+
+def test_types_and_situations_change_the_action_and_the_first_number():
+    tops = {case: check_offer(CASES[case]["ko"], ui_lang="ko") for case in ("compound", "task", "paid")}
+    assert len({r.advice.first[0].id for r in tops.values()} | {tuple(h.id for h in r.advice.first)
+                                                                  for r in tops.values()}) >= 3
+    assert tops["paid"].advice.situation == "already_paid"
+    assert "지급정지" in visible_part(tops["paid"].messages[0])
+
+
+def _verdict(level, codes, job=True, registry=None):
+    from classifier.types import Entities, Signal, Verdict
+
+    sigs = tuple(Signal(c, 0.5, "", (0, 0)) for c in codes)
+    return Verdict(level=level, score=0.88, lang="ko", signals=sigs, entities=Entities(), is_job_offer=job,
+                   normalized="엄마 나 이번 주말에 못 내려갈 것 같아", extras={"registry": registry} if registry else {})
+
+
+@pytest.mark.parametrize("ui", UI)
+def test_model_similarity_alone_is_unsure_and_asks_for_the_whole_ad(ui):
+    msgs = compose(_verdict("high_risk", ["MODEL_SIMILAR"]), None, ui)
+    assert len(msgs) == 1 and msgs[0].startswith("❔") and "🚨" not in msgs[0]
+    assert not foreign_parts(to_plain(msgs[0]), ui)
+    assert compose(_verdict("high_risk", []), None, ui)[0].startswith("❔")
+    assert compose(_verdict("high_risk", ["MODEL_SIMILAR", "UPFRONT_FEE"]), None, ui)[0].startswith("🚨")
+
+
+@pytest.mark.parametrize("ui", UI)
+@pytest.mark.parametrize("level", ["high_risk", "suspicious", "low_risk"])
+@pytest.mark.parametrize("codes", [["HOTSPOT_DESTINATION"], ["DEPOSIT_TO_UNLOCK"], ["UPFRONT_FEE"], ["URGENCY"], []])
+def test_every_level_and_type_reply_is_in_one_language(ui, level, codes):
+    from bot.answer import advice as advice_mod
+    from bot.answer.content import load_content
+    from bot.config import PROJECT_ROOT
+
+    content = load_content(PROJECT_ROOT / "warnings")
+    v = _verdict(level, codes)
+    for where in ("pre_departure", "already_there", "already_paid"):
+        adv = advice_mod.select(content, level, ui, "ko", ["KH"] if "HOTSPOT_DESTINATION" in codes else [],
+                                verdict=v, situation=where)
+        text = "\n".join(to_plain(m) for m in compose(v, adv, ui))
+        assert not foreign_parts(text, ui), (where, foreign_parts(text, ui))
+        if ui == "km":  # Khmer writes "៖", never an ASCII colon after Khmer words
+            assert not re.search(r"[\u1780-\u17ff]:", re.sub(r"“[^”]*”", "", text)), text
+
+
+def test_the_console_shows_the_same_two_parts():
+    r = check_offer(LURES["en"], ui_lang="en")
+    plain = to_plain(r.messages[0])
+    short, details = plain.split("\n\n│ ", 1)
+    assert short == visible_part(r.messages[0])
+    assert details.startswith("Details") and "│ Hotlines:" in plain
