@@ -38,6 +38,7 @@ from bot.telegram.keyboards import CONSENT_PATTERN, FEEDBACK_PATTERN, LANG_PATTE
 from bot.telegram.retry import RetryingRateLimiter
 from bot.telegram.safe_updates import SafeUpdatesRequest
 from bot.telegram.services import KEY, BotOptions, Services
+from bot.telegram.worker import open_queue
 from classifier import Checker
 
 log = logging.getLogger(__name__)
@@ -119,18 +120,20 @@ def build_application(settings: Settings, store: Store, *, options: BotOptions |
 
     async def post_init(application: Application) -> None:
         svc.start_background()  # the outbox's retry loop (bot/storage/outbox.py)
+        svc.queue = await open_queue(svc.state)  # Redis: images go to the workers (bot/telegram/worker.py)
         await asyncio.gather(info.set_command_menus(application.bot), svc.warm_up())
         await ngo.resume(application, svc)  # files a killed process left: delivered, or "send it again"
 
     async def post_shutdown(application: Application) -> None:
-        svc.close()
+        await svc.aclose()
 
     builder = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url)
         .base_file_url(base_file_url)
-        .rate_limiter(RetryingRateLimiter(max_retries=options.max_retries, network_retries=options.api_retries))
+        .rate_limiter(RetryingRateLimiter(max_retries=options.max_retries, network_retries=options.api_retries,
+                                          state=svc.state))
         .concurrent_updates(options.concurrent_updates)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(post_init)

@@ -71,7 +71,7 @@ async def admit_update(update: Update, context: Context) -> bool:
     svc = services(context)
     known = svc.known_profile(user.id)
     trusted = known is not None and known.trusted
-    decision = svc.limiter.hit(user.id, svc.options.trusted_factor if trusted else 1)
+    decision = await svc.limiter.hit(user.id, svc.options.trusted_factor if trusted else 1)
     if decision is Decision.OK:
         return True
     _ = translator(known.ui if known else reply_language(None, user.language_code, None))
@@ -105,7 +105,7 @@ async def admit(svc: Services, bot: Bot, chat_id: int, profile: Profile) -> bool
     dropped (with one polite reply per window). Inside a `limited` handler the update was already counted."""
     if _ADMITTED.get():
         return True
-    decision = svc.limiter.hit(profile.user_id, svc.options.trusted_factor if profile.trusted else 1)
+    decision = await svc.limiter.hit(profile.user_id, svc.options.trusted_factor if profile.trusted else 1)
     if decision is Decision.OK:
         return True
     if decision is Decision.WARN:

@@ -222,6 +222,14 @@ async def answer_images(svc: Services, bot: Bot, bot_data: dict, anchor: Message
         (placeholder,) = await send(bot, anchor.chat_id, [escape(_(READING_IMAGE))], reply=anchor)
     except TelegramError as e:
         log.warning("the reading-the-image message could not be sent (%r): the reply comes as a new message", e)
+    if svc.queue is not None:  # several replicas: a worker reads it (bot/telegram/worker.py); in-process if that fails
+        try:
+            from bot.telegram.worker import enqueue_image
+
+            await enqueue_image(svc.queue, getattr(svc.state, "prefix", ""), anchor, await sources(), placeholder, profile, origin, can_report)
+            return
+        except Exception:
+            log.exception("the image job could not be queued: read here")
     messages, markup = [escape(_(SORRY))], None
     try:
         messages, markup = await _verdict(svc, bot, bot_data, await sources(), profile, origin, can_report)
@@ -232,6 +240,16 @@ async def answer_images(svc: Services, bot: Bot, bot_data: dict, anchor: Message
             await _deliver(bot, anchor, placeholder, messages, markup)
         except Exception:  # noqa: BLE001 - Telegram itself fails: nothing else can be sent either
             log.exception("the reply to an image could not be delivered")
+
+
+async def verdict_or_sorry(svc: Services, bot: Bot, sources: list[Message], profile: Profile, origin: str | None,
+                           can_report: bool) -> tuple[list[str], InlineKeyboardMarkup | None]:
+    """The reply to images (a worker's job): the verdict, or the apology when reading and checking failed."""
+    try:
+        return await _verdict(svc, bot, {}, sources, profile, origin, can_report)
+    except Exception:
+        log.exception("reading and checking an image failed")
+        return [escape(translator(profile.ui)(SORRY))], None
 
 
 async def _verdict(svc: Services, bot: Bot, bot_data: dict, sources: list[Message], profile: Profile,
@@ -288,6 +306,9 @@ async def _deliver(bot: Bot, anchor: Message, placeholder: Message | None, messa
             log.warning("editing the reading-the-image message failed (%r): the reply comes as a new message", e)
     if rest:
         await send(bot, anchor.chat_id, rest, reply=anchor, markup=markup)
+
+
+deliver = _deliver
 
 
 # ---------------------------------------------------------------------------------------------- handlers

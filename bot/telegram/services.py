@@ -27,6 +27,7 @@ from bot.shared.state import SharedState, open_state
 from bot.storage.outbox import SPOOL_NAME, Outbox, retry_loop
 from bot.storage.sql_store import purge_loop
 from bot.store import PERSISTENT, CheckRecord, Store, user_hash
+from bot.telegram import metrics
 from bot.telegram.ratelimit import UserLimiter
 from classifier import Checker, Verdict
 
@@ -147,7 +148,11 @@ class Services:
             return result_for(verdict, ui_lang=profile.choice, telegram_lang=profile.telegram_lang,
                               content=self.content)
 
-        return await self._in_pool(work)
+        started = time.perf_counter()
+        result = await self._in_pool(work)
+        metrics.CHECK_SECONDS.observe(time.perf_counter() - started)
+        metrics.CHECKS.labels(str(result.verdict.level)).inc()
+        return result
 
     async def check_image(self, images: list[bytes], caption: str | None, profile: Profile,
                           problem: Exception | None = None) -> CheckResult:
@@ -163,7 +168,11 @@ class Services:
                 raise problem
 
             return await self._in_pool(run(refused))
-        return await asyncio.get_running_loop().run_in_executor(self._ocr_pool, run(self.read_images))
+        started = time.perf_counter()
+        result = await asyncio.get_running_loop().run_in_executor(self._ocr_pool, run(self.read_images))
+        metrics.OCR_SECONDS.observe(time.perf_counter() - started)
+        metrics.CHECKS.labels(str(result.verdict.level)).inc()
+        return result
 
     async def check_many(self, texts: list[str]) -> list[Verdict]:
         """A batch (a burst of forwards, a chunk of an NGO's file), raised by the registry like single checks."""

@@ -5,6 +5,7 @@ queue and answers 200 at once: the check runs afterwards, never inside the HTTP 
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hmac
 import json
@@ -25,8 +26,10 @@ from telegram.ext import Application
 from bot import redact
 from bot.config import Settings
 from bot.store import Store
-from bot.telegram import dashboard
+from bot.telegram import dashboard, metrics
 from bot.telegram.app import TokenError, build_application, check_token, configure_logging, lifecycle, open_store
+from bot.telegram.services import KEY
+from bot.telegram.worker import queue_name
 
 log = logging.getLogger(__name__)
 
@@ -91,15 +94,58 @@ def create_webhook_app(application: Application, secret: str, *, path: str = "/t
         except Exception:  # an update this version cannot read: acknowledged (Telegram would resend it forever)
             log.warning("update %s could not be read: skipped", data["update_id"])
             return Response(status_code=200)
+        metrics.UPDATES.inc()
         await application.update_queue.put(update)
         return Response(status_code=200)
 
-    async def health(_request: Request) -> Response:
-        return PlainTextResponse("ok")
+    async def health(request: Request) -> Response:
+        """"ok" (200) when the database and Redis (if configured) answer; else 503 naming what is down. With
+        ?detail=1 every part is listed."""
+        parts = await health_report(application)
+        healthy = all(v in ("ok", "not configured") for v in parts.values())
+        if healthy and not request.query_params.get("detail"):
+            return PlainTextResponse("ok")
+        return PlainTextResponse("".join(f"{k}: {v}\n" for k, v in parts.items()), status_code=200 if healthy else 503)
+
+    async def prometheus(_request: Request) -> Response:
+        svc = application.bot_data.get(KEY)
+        if svc is not None:
+            metrics.OUTBOX_DEPTH.set(svc.outbox.pending())
+            if svc.queue is not None:
+                with contextlib.suppress(Exception):
+                    metrics.QUEUE_DEPTH.set(await svc.queue.zcard(queue_name(svc.state)))
+        body, content_type = metrics.exposition()
+        return Response(body, media_type=content_type)
 
     return Starlette(routes=[Route(path, receive, methods=["POST"]), Route("/healthz", health, methods=["GET"]),
+                             Route("/metrics", prometheus, methods=["GET"]),
                              Mount("/dashboard", dashboard.web(application))],  # bot/dashboard, docs/dashboard.md
                      lifespan=lifespan)
+
+
+async def health_report(application: Application, timeout: float = 3.0) -> dict[str, str]:
+    """{"database": "ok" | "down", "redis": "ok" | "down" | "not configured"}."""
+    svc = application.bot_data.get(KEY)
+    report = {"database": "ok", "redis": "not configured"}
+    if svc is None:
+        return report
+    engine = getattr(svc.store, "engine", None)
+    if engine is not None:
+        def select_one() -> None:
+            from sqlalchemy import text
+
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        try:
+            await asyncio.wait_for(asyncio.to_thread(select_one), timeout)
+        except Exception:  # noqa: BLE001 - down, locked, refused: reported
+            report["database"] = "down"
+    if svc.state.shared:
+        try:
+            report["redis"] = "ok" if await asyncio.wait_for(svc.state.ping(), timeout) else "down"
+        except Exception:  # noqa: BLE001
+            report["redis"] = "down"
+    return report
 
 
 def uvicorn_server(settings: Settings, asgi, host: str, port: int) -> uvicorn.Server:
