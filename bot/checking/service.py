@@ -6,11 +6,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answer import advice as advice_mod
+from bot.answer import sos as sos_mod
 from bot.answer.content import Content, load_content
 from bot.answer.replies import compose
 from bot.checking.engine import get_checker
 from bot.config import UI_LANGS, Settings
 from classifier import Checker, Verdict
+from classifier.distress import Distress, detect_distress
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,9 @@ class CheckResult:
     messages: list[str]  # Telegram HTML, each within 4096 characters
     ocr_text: str | None = None  # check_image: the text read from the image(s)
     image_problem: str | None = None  # check_image: why the image could not be read (bot.ocr.reader.OcrError.reason)
+    # SOS mode: the writer is held, beaten or robbed of their passport (classifier/distress.py). `messages` is then
+    # the SOS card (no score, no red flags); the verdict is marked not a job offer (nothing recorded, no buttons).
+    sos: sos_mod.SosCard | None = None
 
 
 @lru_cache(maxsize=4)
@@ -70,12 +75,19 @@ def check_offer(text: str | bytes, ui_lang: str | None = None, telegram_lang: st
                 content: Content | None = None) -> CheckResult:
     checker = checker or get_checker()
     verdict = checker.check(text)
-    return result_for(verdict, ui_lang, telegram_lang, nationality, content)
+    return result_for(verdict, ui_lang, telegram_lang, nationality, content,
+                      text=text if isinstance(text, str) else None)
 
 
 def result_for(verdict: Verdict, ui_lang: str | None = None, telegram_lang: str | None = None,
-               nationality: str | None = None, content: Content | None = None) -> CheckResult:
-    """Advice and reply messages for a verdict already computed (batch checks reuse this)."""
+               nationality: str | None = None, content: Content | None = None, text: str | None = None
+               ) -> CheckResult:
+    """Advice and reply messages for a verdict already computed (batch checks reuse this). First-person distress
+    in the text (`text`, else the verdict's normalized text) gets the SOS card instead of any job-ad answer."""
+    if verdict.problem is None:
+        distress = detect_distress(text if text is not None else verdict.normalized)
+        if distress is not None:
+            return sos_result(verdict, distress, ui_lang, telegram_lang, nationality, content)
     lang = reply_language(ui_lang, telegram_lang, verdict.lang)
     adv = None
     if verdict.problem is None and verdict.is_job_offer:
@@ -83,6 +95,26 @@ def result_for(verdict: Verdict, ui_lang: str | None = None, telegram_lang: str 
         adv = advice_mod.select(content, verdict.level, lang, verdict.lang, verdict.entities.destinations(), nationality,
                                 verdict=verdict)
     return CheckResult(verdict, adv, lang, compose(verdict, adv, lang))
+
+
+def sos_texts() -> dict:
+    """warnings/sos.yaml of the configured content directory (the SOS card's texts and its contacts by id)."""
+    return sos_mod.load_sos(configured().content_dir)
+
+
+def sos_result(verdict: Verdict, distress: Distress, ui_lang: str | None = None, telegram_lang: str | None = None,
+               nationality: str | None = None, content: Content | None = None) -> CheckResult:
+    """The SOS card for a person in distress: in their language, contacts for where they say they are."""
+    import dataclasses
+
+    lang = reply_language(ui_lang, telegram_lang, distress.lang)
+    card = sos_mod.compose_card(sos_texts(), content or default_content(), lang, distress.places, distress.cues,
+                                choice=ui_lang, nationality=nationality)
+    extras = {k: v for k, v in verdict.extras.items() if k != "embedding"}
+    extras["sos"] = {"cues": list(distress.cues), "places": list(distress.places), "lang": distress.lang,
+                     "where": card.where, "contacts": [*card.first, *card.police]}
+    quiet = dataclasses.replace(verdict, is_job_offer=False, signals=(), extras=extras)
+    return CheckResult(quiet, None, lang, list(card.messages), sos=card)
 
 
 # Replies about images: one per bot.ocr.reader.OcrError.reason, and the line that says the text was read from the image.

@@ -5,6 +5,8 @@ bot/storage/contacts.py; its public names are re-exported here.
 from __future__ import annotations
 
 import dataclasses
+import re
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -84,3 +86,58 @@ def set_legit(store: SqlStore, actor, value: str, legit: bool, note: str | None 
         return out
 
     return store.write(txn)
+
+
+# ---------------------------------------------------------------- look-ups for everyone (issue 17, item 5)
+LOOKUP_BUDGET = 10  # look-ups per user...
+LOOKUP_WINDOW = 3600.0  # ...per hour: the registry answers people, it cannot be scraped
+_LOOKUP_ONLY = re.compile(
+    r"\+?[\d\s().\-]{7,22}"  # a phone number
+    r"|@[A-Za-z][A-Za-z0-9_]{3,31}"  # a Telegram @handle
+    r"|(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|zalo\.me|wa\.me|api\.whatsapp\.com/send\?phone=|open\.kakao\.com"
+    r"|line\.me|qr\.kakao\.com)/?\S*"  # a chat link
+    r"|(?:kakao(?:talk)?|ka?tok|카톡|카카오톡?|line|wechat|weixin|微信|zalo|whatsapp|wa|telegram|tg)(?:\s*(?:id|아이디))?\s*[:：]?\s*"
+    r"[A-Za-z0-9_.@+\-]{3,40}",  # an app id
+    re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class Lookup:
+    """What the registry tells anyone about one contact: counts and dates only, never a text or who sent it."""
+
+    value: str  # as the user wrote it
+    known: bool
+    lures: int = 0  # distinct ads confirmed as lures
+    reports: int = 0  # reports by users
+    seen: int = 0  # checks of ads that carried it
+    first_seen: datetime | None = None
+    first_lure: datetime | None = None
+    legit: bool = False
+
+
+def lookup_query(text: str) -> list[Key]:
+    """The contact a message consists of, and nothing else (a phone number, an @handle, a chat link, an app id):
+    its registry keys; [] for anything else (an ad, a question)."""
+    text = (text or "").strip()
+    if not text or len(text) > 80 or "\n" in text or not _LOOKUP_ONLY.fullmatch(text):
+        return []
+    if re.fullmatch(r"\+?[\d\s().\-]+", text) and len(re.sub(r"\D", "", text)) < 7:
+        return []
+    return parse_value(text)
+
+
+def public_lookup(store, text: str) -> Lookup | None:
+    """A look-up anyone may make (the per-user budget is the face's: LOOKUP_BUDGET per LOOKUP_WINDOW). None when
+    the text is not a contact alone. Read-only; the figures of every reading of the value are added up."""
+    keys = lookup_query(text)
+    if not keys:
+        return None
+    find = getattr(store, "registry_lookup", None)
+    infos = list(find(keys).values()) if find is not None else []
+    infos = [i for i in infos if i.seen or i.reports or i.lures or i.legit]
+    if not infos:
+        return Lookup(text.strip(), False)
+    firsts = [i.first_lure for i in infos if i.first_lure]
+    return Lookup(text.strip(), True, lures=sum(i.lures for i in infos), reports=sum(i.reports for i in infos),
+                  seen=sum(i.seen for i in infos), first_seen=min(i.first_seen for i in infos),
+                  first_lure=min(firsts) if firsts else None, legit=any(i.legit for i in infos))

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -323,3 +324,21 @@ class MemoryVersion(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Followup(Base):
+    """Whom to tell when a report is decided (issue 17, item 6): the reporter's chat id, SEALED (XOR with an HMAC pad
+    of the row's nonce under the store's key: unreadable without it), and the language to answer in. Written when
+    a user reports an ad or asks for a human look; `outcome` is set by the review; the row is deleted once the
+    message is sent (or cannot be), with its report, and never used for a reporter who ran /forgetme."""
+
+    __tablename__ = "followups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), unique=True)
+    kind: Mapped[str] = mapped_column(String(8))  # report | look (a human look asked for under a verdict)
+    nonce: Mapped[str] = mapped_column(String(32))
+    sealed: Mapped[int] = mapped_column(BigInteger)
+    lang: Mapped[str] = mapped_column(String(8))
+    outcome: Mapped[str | None] = mapped_column(String(16), index=True)  # confirmed | rejected: due to be told
+    created: Mapped[datetime] = mapped_column(default=utcnow)

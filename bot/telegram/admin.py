@@ -23,6 +23,8 @@ from bot import admin
 from bot.answer.i18n import translator, ui_lang
 from bot.answer.replies import split_messages
 from bot.store import ADMIN
+from bot.telegram import followups
+from bot.telegram.services import services
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -337,6 +339,7 @@ class AdminHandlers:
                 kind = "report" if m.group(3) == "r" else "dispute"
                 decision = "confirm" if m.group(5) == "c" else "reject"
                 await asyncio.to_thread(admin.decide, self.store, uid, kind, int(m.group(4)), decision)
+                await followups.deliver(context.bot, services(context))  # the reporter hears back (issue 17.6)
                 msg = {("report", "confirm"): _("Report #{id} confirmed.", id=m.group(4)),
                        ("report", "reject"): _("Report #{id} rejected.", id=m.group(4)),
                        ("dispute", "confirm"): _("Dispute #{id} confirmed: the verdict was wrong.", id=m.group(4)),

@@ -10,6 +10,7 @@ from html import escape
 from telegram import Message, Update
 
 from bot.answer.i18n import translator
+from bot.telegram import followups
 from bot.telegram.common import Context, profile_for, send
 from bot.telegram.keyboards import (
     CONSENT_PATTERN,
@@ -116,6 +117,7 @@ async def on_consent(update: Update, context: Context) -> None:
     if report_id is None:
         await query.answer(_(NOT_YOURS))
         return
+    await followups.remember(svc, report_id, ad.chat_id, profile.ui)  # issue 17.6: told the decision later
     await query.answer()
     await query.edit_message_text(escape(_("Thank you. The ad was saved for the organisations that fight scam recruitment.")))
 

@@ -24,12 +24,28 @@ def language_keyboard() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([buttons[:2], buttons[2:]])
 
 
-def verdict_keyboard(check_id: int, _, report: bool = True) -> InlineKeyboardMarkup:
+def verdict_keyboard(check_id: int, _, report: bool = True, level: str | None = None,
+                     lang: str | None = None) -> InlineKeyboardMarkup:
     rows = [[InlineKeyboardButton("👍 " + _("Helpful"), callback_data=f"fb:h:{check_id}"),
              InlineKeyboardButton("👎 " + _("This is wrong"), callback_data=f"fb:w:{check_id}")]]
     if report:
         rows.append([InlineKeyboardButton("📣 " + _("Report this ad"), callback_data=f"rp:{check_id}")])
+    if level and lang:  # issue 17.6: a human look under `suspicious`, the friend card under `high_risk`
+        rows += followup_rows(level, check_id, lang)
     return InlineKeyboardMarkup(rows)
+
+
+def followup_rows(level: str, check_id: int, lang: str) -> list[list[InlineKeyboardButton]]:
+    """Under a `suspicious` verdict: ask a person to look (bot/telegram/followups.py); under `high_risk`: the
+    "warn a friend" card. Labels from warnings/sos.yaml (followups)."""
+    from bot.answer.lookup import label
+    from bot.checking.service import sos_texts
+
+    if level == "suspicious":
+        return [[InlineKeyboardButton(label(sos_texts(), "human_look_button", lang), callback_data=f"hl:{check_id}")]]
+    if level == "high_risk":
+        return [[InlineKeyboardButton(label(sos_texts(), "friend_button", lang), callback_data=f"fw:{check_id}")]]
+    return []
 
 
 def consent_keyboard(check_id: int, _) -> InlineKeyboardMarkup:

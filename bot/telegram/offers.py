@@ -75,7 +75,8 @@ async def reply_with_verdict(svc: Services, bot: Bot, message: Message, text: st
         # None: the database did not answer in time; the record waits in the outbox and the buttons are left out
         check_id = await svc.record_check(profile.user_id, verdict, kept, origin)
         if check_id is not None:
-            markup = verdict_keyboard(check_id, translator(result.lang), report=can_report)
+            markup = verdict_keyboard(check_id, translator(result.lang), report=can_report, level=verdict.level,
+                                      lang=result.lang)
     await send(bot, message.chat_id, with_origin(messages, origin, result.lang), reply=message, markup=markup)
 
 

@@ -19,7 +19,7 @@ async def test_helpful_and_wrong_feedback(api, bot):
     answer, sent = await bot.press(user, verdict, "fb:h:1")
     assert answer["text"] == "Thank you for your feedback." and sent == []
     assert bot.store.feedback == [(1, bot.store._h(31), "helpful")]
-    assert _buttons(api.messages[(31, verdict["message_id"])]) == ["rp:1"]  # one vote; the report button stays
+    assert _buttons(api.messages[(31, verdict["message_id"])]) == ["rp:1", "fw:1"]  # one vote; report and "warn a friend" stay
 
     verdict2 = await _verdict(api, bot, user, LURES["ko"])
     answer, _ = await bot.press(user, verdict2, "fb:w:2")
@@ -72,7 +72,7 @@ async def test_forged_presses_by_another_user_change_nothing(api, bot):
 
     assert bot.store.feedback == [] and bot.store.reports == {}
     assert len(api.calls_of("editMessageReplyMarkup")) + len(api.calls_of("editMessageText")) == edits_before
-    assert _buttons(api.messages[(34, verdict["message_id"])]) == ["fb:h:1", "fb:w:1", "rp:1"]
+    assert _buttons(api.messages[(34, verdict["message_id"])]) == ["fb:h:1", "fb:w:1", "rp:1", "fw:1"]
 
 
 async def test_unknown_button_is_answered_and_ignored(api, bot):
