@@ -30,7 +30,7 @@ from bot.answer.content import Content
 from bot.config import Settings
 from bot.store import Store
 from bot.telegram import admin as admin_handlers
-from bot.telegram import dashboard, feedback, info, ngo, nontext, offers, photos, start
+from bot.telegram import dashboard, feedback, followups, info, lookup, ngo, nontext, offers, photos, sos, start
 from bot.telegram.common import limited
 from bot.telegram.errors import on_error
 from bot.telegram.groups import ADDRESSED
@@ -85,6 +85,8 @@ def rate_limited(handlers: list[BaseHandler]) -> list[BaseHandler]:
 def register(application: Application, store: Store) -> None:
     for handler in rate_limited(admin_handlers.handlers(store)):  # none with a store that has no ADMIN capability
         application.add_handler(handler)
+    for feature in (sos, lookup, followups):  # SOS first: before any job-ad handler (issue 17, items 1, 5, 6)
+        feature.register(application)
     private = filters.ChatType.PRIVATE
     text = filters.TEXT | filters.CAPTION
     application.add_handlers(rate_limited([
@@ -120,6 +122,7 @@ def build_application(settings: Settings, store: Store, *, options: BotOptions |
 
     async def post_init(application: Application) -> None:
         svc.start_background()  # the outbox's retry loop (bot/storage/outbox.py)
+        followups.start(application, svc)  # reporters hear the decision on their report
         svc.queue = await open_queue(svc.state)  # Redis: images go to the workers (bot/telegram/worker.py)
         await asyncio.gather(info.set_command_menus(application.bot), svc.warm_up())
         await ngo.resume(application, svc)  # files a killed process left: delivered, or "send it again"
