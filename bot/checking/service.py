@@ -175,5 +175,5 @@ def check_image(images: list[bytes], caption: str | None = None, ui_lang: str | 
         quote = quote if len(quote) <= OCR_QUOTE_MAX else quote[: OCR_QUOTE_MAX - 1] + "…"
         head = f"🖼 <i>{html.escape(_(READ_FROM_IMAGE))}</i>\n“{html.escape(quote)}”"
     return CheckResult(base.verdict, base.advice, base.lang, split_messages([head, *base.messages]),
-                       ocr_text=ocr_text, image_problem=problem)
+                       ocr_text=ocr_text, image_problem=problem, sos=base.sos)
 

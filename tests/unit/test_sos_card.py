@@ -123,3 +123,15 @@ def test_followups_and_the_friend_card(texts, lang):
             assert text.startswith("🔔") and not foreign_parts(text, lang), text
     intro, card = compose_friend_card(texts, lang, "@LureCheckBot")
     assert "@LureCheckBot" in card and not foreign_parts(card.replace("@LureCheckBot", ""), lang)
+
+
+def test_text_read_from_an_image_gets_the_sos_card_too():
+    from bot.checking.service import check_image
+
+    def read(_images, _hint):
+        return SimpleNamespace(text=DISTRESS["ko"])
+
+    result = check_image([b"png"], None, ui_lang="ko", checker=default_checker(), content=content_from(str(WARNINGS)),
+                         read=read)
+    assert result.sos is not None and result.verdict.is_job_offer is False
+    assert "🆘" in result.messages[0] and "+82-2-3210-0404" in result.messages[0]
