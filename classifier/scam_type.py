@@ -42,9 +42,26 @@ _COURIER = _rx(
     r"(?<![a-z])(?:money mule|cash pick ?up|collect(?:ing)? cash|deliver(?:ing)? cash|cash courier|"
     r"(?:lend|rent|sell)(?:ing)? (?:your|a|my)? ?(?:bank )?account|receive (?:and|&) transfer (?:funds|money))(?![a-z])",
     r"통장\s*(?:대여|임대|양도|매입|판매|삽니다|빌려)|체크\s*카드\s*(?:대여|양도|삽니다)|현금\s*(?:수거|전달|인출)|"
-    r"수거책|전달책|인출책|계좌\s*(?:대여|임대|빌려)",
-    r"ជួលគណនី|លក់គណនី|ខ្ចីគណនី|ដឹកលុយ|បញ្ជូនលុយសុទ្ធ|ប្រមូលលុយ",
+    r"수거책|전달책|인출책|계좌\s*(?:대여|임대|빌려)|거주\s*지역\s*(?:담당|업무)|총책|이체\s*알바|외근직|채권\s*추심|수금\s*(?:직원|알바)",
+    r"ជួលគណនី|លក់គណនី|ខ្ចីគណនី|ដឹកលុយ|ទារបំណុល|តំបន់ដែលខ្លួនរស់នៅ|ផ្ទេរលុយ(?=\\s*$)|បញ្ជូនលុយសុទ្ធ|ប្រមូលលុយ",
     r"收款|跑分|出租(?:银行卡|账户)|卖卡|取现|送现金",
+)
+# Words of the ad that name going abroad or the compound's bait (board and lodging, "Koreans only", a passport...).
+_ABROAD_WORDS = _rx(
+    r"(?<![a-z])(?:bao an o|bao an|bao o|ve may bay|may bay va cho o|nuoc ngoai|campuchia|sihanouk\w*|myanmar|tai cam|"
+    r"abroad|overseas|free accommodation|in cambodia|in myanmar|in laos|online gambling|casino)(?![a-z])",
+    r"숙식|한국인만|현지\s*(?:도착|근무|생활)|해외\s*(?:취업|근무|고수입|고수익|알바)|한국인\s*(?:전용|만)|여권|항공권|캄보디아|미얀마|라오스|"
+    r"감금|채터",
+    r"ក្រៅប្រទេស|លិខិតឆ្លងដែន|កាស៊ីណូ|ល្បែងភ្នាល់|យន្តហោះ|កន្លែងស្នាក់នៅ|តែជនជាតិកូរ៉េ|ស្នាក់នៅ(?:ដោយ)?ឥតគិតថ្លៃ|ហូបចុក|ឡាវ|មីយ៉ាន់ម៉ា",
+    r"柬埔寨|缅甸|包机票|出境|ต่างประเทศ|กัมพูชา|พม่า",
+)
+# Words of a task or order scam: paid small sums per task, from home, on a phone.
+_TASK_WORDS = _rx(
+    r"(?<![a-z])(?:tai nha|ban thoi gian|tra trong ngay|tra hang ngay|don hang|nhiem vu|tha tim|dat hang|"
+    r"from home|from your phone|part[- ]time|per task|like videos|order)(?![a-z])",
+    r"부업|재택|집에서|폰\s*(?:하나|으로)|핸드폰|(?:하루|알바)\s*\d+\s*분|리뷰|포스팅|건당|미션|구매\s*대행|배송\s*대행",
+    r"ធ្វើការនៅផ្ទះ|ពីផ្ទះ|នៅផ្ទះ|ការងារបន្ថែម|ចំណូលបន្ថែម|ការងារក្រៅម៉ោង|ក្រៅម៉ោង|ទូរស័ព្ទដៃ|កិច្ចការ|ចុចចូលចិត្ត|ចុច\s*like",
+    r"刷单|点赞|做任务|兼职|ทำงานที่บ้าน|พาร์ทไทม์|มือถือ|ออนไลน์|ต่อวัน|กดไลค์|กดไลท์|ภารกิจ|ออเดอร์|คำสั่งซื้อ",
 )
 _PAID = _rx(
     r"(?<![a-z])(?:(?:em|minh|toi|tui|anh|chi|con)\s+)?(?:da|vua|lo)\s+(?:chuyen|nap|gui|dong|dat coc|coc|ck)"
@@ -87,8 +104,12 @@ def scam_type(verdict: Verdict, text: str | None = None) -> str:
         return "compound"
     if codes & _TASK:
         return "task"
-    if "HIGH_PAY_EASY_WORK" in codes and _abroad(verdict) and not codes & _FEE:
+    if _abroad(verdict) and not codes & _FEE and (codes & {"HIGH_PAY_EASY_WORK", "PAY_ABOVE_NORM"}):
         return "compound"
+    if _ABROAD_WORDS.search(folded) and not codes & _FEE:
+        return "compound"
+    if _TASK_WORDS.search(folded):
+        return "task"
     if codes & _FEE:
         return "fee"
     return "other"
