@@ -28,7 +28,7 @@ def webapp_url(base_url: str | None = None) -> str:
     return f"{(base_url or public_url()).rstrip('/')}/app"
 
 
-def create_dashboard(store, bot_token: str | None):
+def create_dashboard(store, bot_token: str | None, checker=None):
     from bot.dashboard.app import create_dashboard as create
 
-    return create(store, bot_token)
+    return create(store, bot_token, checker)

@@ -13,23 +13,26 @@ import time
 from dataclasses import dataclass, field
 from functools import wraps
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot import admin
 from bot.access import AdminError, NotAllowed, can_review, is_admin, role_of
+from bot.admin import audit
 from bot.config import UI_LANGS
 from bot.dashboard import auth
 from bot.dashboard.i18n import LANG_NAMES, choose, translator
-from bot.ngo import registry, stats
+from bot.dashboard.uploads import Uploads
+from bot.ngo import batch, registry, stats
+from bot.ngo import files as ngo_files
 from bot.storage import login_nonces
 from bot.store import ADMIN
 
@@ -53,11 +56,21 @@ class Dashboard:
     store: object
     bot_token: str | None
     key: bytes
+    checker: object = None  # None: the process's checker (bot.checking.engine), built at the first file
     env: Environment = field(init=False)
+    uploads: Uploads = field(init=False)
 
     def __post_init__(self):
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                                trim_blocks=True, lstrip_blocks=True)
+        self.uploads = Uploads(self.store, self.get_checker)
+
+    def get_checker(self):
+        if self.checker is None:
+            from bot.checking.engine import get_checker
+
+            return get_checker()
+        return self.checker
 
 
 @dataclass
@@ -69,6 +82,7 @@ class Ctx:
     lang: str
     session: auth.Session | None = None
     role: str = "user"
+    body: bytes | None = None  # a raw upload (page(raw=True)); None when it was over the limit
 
     @property
     def uid(self) -> int:
@@ -116,27 +130,49 @@ async def _form(request: Request) -> dict[str, str] | None:
     """An url-encoded form (no multipart parser needed); None when it is too large."""
     if request.method != "POST":
         return {}
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_FORM:
-            return None
+    body = await _body(request, MAX_FORM)
+    if body is None:
+        return None
     try:
         return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
     except UnicodeDecodeError:
         return {}
 
 
-def page(dash: Dashboard, need: str | None = "review"):
+async def _body(request: Request, limit: int) -> bytes | None:
+    """The body, read as it streams in: None as soon as it passes `limit` bytes, or says it will (Content-Length).
+    (bot/telegram/webhook.py's read_capped does the same for updates; the dashboard may not import the Telegram
+    face.)"""
+    try:
+        if int(request.headers.get("content-length") or 0) > limit:
+            return None
+    except ValueError:
+        return None
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def page(dash: Dashboard, need: str | None = "review", raw: bool = False):
     """A route: the session is read, the role checked in the database, a POST's CSRF token checked, then `fn(ctx)`
-    runs in a thread (the use cases are blocking). A use case's refusal or invalid input becomes a page."""
+    runs in a thread (the use cases are blocking). A use case's refusal or invalid input becomes a page.
+    `raw`: the POST's body is a file (at most the bot's limit, ctx.body), its CSRF token in the X-CSRF-Token header."""
     def wrap(fn):
         @wraps(fn)
         async def endpoint(request: Request) -> Response:
-            form = await _form(request)
+            body = None
+            if raw and request.method == "POST":
+                form: dict[str, str] | None = {"csrf": request.headers.get("x-csrf-token", "")}
+                body = await _body(request, ngo_files.MAX_BYTES)
+            else:
+                form = await _form(request)
             session = auth.read_session(dash.key, request.cookies.get(SESSION_COOKIE))
             q = request.query_params.get("lang")
-            ctx = Ctx(request, dash, form or {}, "en", session)
+            ctx = Ctx(request, dash, form or {}, "en", session, body=body)
 
             def run() -> Response:
                 if form is None:
@@ -320,6 +356,123 @@ def build_routes(dash: Dashboard) -> list:
                 error = e.text(ctx.lang)
         return ctx.render("registry.html", q=q, found=found, error=error)
 
+    # ------------------------------------------------------------ hotlines (admins): /sethotline, /disable, /enable
+    def _hotlines(ctx: Ctx, errors: dict | None = None, drafts: dict | None = None, status: int = 200) -> Response:
+        q = ctx.request.query_params
+        country = (q.get("country") or "").strip().upper()
+        items = admin.list_hotlines(store, ctx.uid, country or None)
+        countries = sorted({h.hotline.country for h in admin.list_hotlines(store, ctx.uid)})
+        groups: dict[str, list] = {}
+        for h in items:
+            groups.setdefault(h.hotline.country, []).append(
+                {"view": h, "preview": Markup(admin.hotline_preview(h.hotline, ctx.lang)),
+                 "draft": (drafts or {}).get(h.slug) or {}, "error": (errors or {}).get(h.slug)})
+        return ctx.render("hotlines.html", groups=groups, countries=countries, country=country, status=status,
+                          saved=q.get("saved"), op=q.get("op"))
+
+    @page(dash, need="admin")
+    def hotlines(ctx: Ctx) -> Response:
+        return _hotlines(ctx)
+
+    @page(dash, need="admin")
+    def hotline_edit(ctx: Ctx) -> Response:
+        """The fields that differ from the hotline as it is, plus a source and its date when given (they start
+        empty: a new number needs them typed, as in /sethotline), all through admin.set_hotline."""
+        slug = ctx.request.path_params["slug"]
+        current = {h.slug: h for h in admin.list_hotlines(store, ctx.uid)}.get(slug)
+        if current is None:
+            raise AdminError("Unknown hotline: {id}", id=slug)
+        h = current.hotline
+        now = {"contact": h.contact, "phone_region": h.phone_region or "", "note": h.note or ""}
+        changes = {k: ctx.form.get(k, "").strip() for k in now if ctx.form.get(k, "").strip() != now[k]}
+        changes |= {k: ctx.form[k].strip() for k in ("source", "source_date") if ctx.form.get(k, "").strip()}
+        try:
+            admin.set_hotline(store, ctx.uid, slug, changes)
+        except NotAllowed:
+            raise
+        except AdminError as e:
+            draft = {k: ctx.form.get(k, "") for k in (*now, "source", "source_date")}
+            return _hotlines(ctx, errors={slug: e.text(ctx.lang)}, drafts={slug: draft}, status=400)
+        return ctx.redirect("/hotlines", country=h.country, saved=slug, op="saved")
+
+    @page(dash, need="admin")
+    def hotline_active(ctx: Ctx) -> Response:
+        slug, op = ctx.request.path_params["slug"], ctx.form.get("op")
+        view = (admin.enable_hotline if op == "enable" else admin.disable_hotline)(store, ctx.uid, slug)
+        return ctx.redirect("/hotlines", country=view.hotline.country, saved=slug,
+                            op="enabled" if op == "enable" else "disabled")
+
+    # ------------------------------------------------------------ files of ads (NGO staff, admins)
+    @page(dash)
+    def files_page(ctx: Ctx) -> Response:
+        return ctx.render("files.html", max_mb=ngo_files.MAX_BYTES // 1024 // 1024, max_ads=ngo_files.MAX_ADS,
+                          formats=", ".join(f.upper() for f in ngo_files.FORMATS), added=ngo_files.ADDED)
+
+    def _job_json(ctx: Ctx, job) -> JSONResponse:
+        _ = ctx._
+        out = {"id": job.id, "state": job.state, "done": job.done, "total": job.total}
+        if job.state == "reading":
+            out["message"] = _("Received {name}. Reading the file…", name=job.name)
+        elif job.state == "checking":
+            out["message"] = _("Checking {name}: {done} of {total} ads…", name=job.name, done=job.done,
+                               total=job.total)
+        elif job.state == "done":
+            r, c = job.result, job.result.counts
+            out["message"] = _("Done: {total} ads checked. High risk: {high}. Suspicious: {suspicious}. Low risk: "
+                               "{low}. Not job offers: {other}. Rows that could not be checked (marked in the file): "
+                               "{errors}.", total=r.ads, high=c["high_risk"], suspicious=c["suspicious"],
+                               low=c["low_risk"], other=c["not_offer"], errors=c["errors"])
+            out["download"] = f"{ctx.base}/files/{job.id}/download"
+            out["name"] = r.name
+        else:
+            out["message"] = job.error or _("Sorry, something went wrong on my side. Please try again in a moment.")
+        return JSONResponse(out, headers=SECURITY_HEADERS)
+
+    @page(dash, raw=True)
+    def file_upload(ctx: Ctx) -> Response:
+        name = (ctx.request.query_params.get("name") or "").strip()[:200]
+        mime = (ctx.request.headers.get("content-type") or "").split(";")[0].strip() or None
+        try:
+            if ctx.body is None:
+                raise ngo_files.too_large(int(ctx.request.headers.get("content-length") or ngo_files.MAX_BYTES + 1))
+            batch.accept(store, ctx.uid, name, len(ctx.body), mime)
+        except ngo_files.FileProblem as e:
+            return JSONResponse({"state": "failed", "message": e.text(ctx.lang)}, status_code=400,
+                                headers=SECURITY_HEADERS)
+        if dash.uploads.busy(ctx.uid):
+            return JSONResponse({"state": "failed", "message": ctx._(
+                "I am still checking your previous file. Send the next one when it is done.")}, status_code=409,
+                headers=SECURITY_HEADERS)
+        job = dash.uploads.start(ctx.uid, ctx.body, name, mime, ctx.lang)
+        return _job_json(ctx, job)
+
+    gone = "This file is not here any more (files are kept for an hour). Please upload it again."
+
+    @page(dash)
+    def file_status(ctx: Ctx) -> Response:
+        job = dash.uploads.get(ctx.uid, ctx.request.path_params["job_id"])  # the sender's own jobs only
+        if job is None:
+            return JSONResponse({"state": "failed", "message": ctx._(gone)}, status_code=404, headers=SECURITY_HEADERS)
+        return _job_json(ctx, job)
+
+    @page(dash)
+    def file_download(ctx: Ctx) -> Response:
+        job = dash.uploads.get(ctx.uid, ctx.request.path_params["job_id"])
+        if job is None or job.result is None:
+            return ctx.refuse(ctx._(gone), 404)
+        r = job.result
+        return Response(r.data, media_type=r.mime, headers={
+            **SECURITY_HEADERS, "Content-Disposition": f"attachment; filename*=UTF-8''{quote(r.name)}"})
+
+    # ------------------------------------------------------------ the audit log (admins)
+    @page(dash, need="admin")
+    def audit_page(ctx: Ctx) -> Response:
+        try:
+            number = int(ctx.request.query_params.get("page", "1"))
+        except ValueError:
+            number = 1
+        return ctx.render("audit.html", log=audit.audit_log(store, ctx.uid, number))
+
     return [
         Route("/", home),
         Route("/login", login_form, methods=["GET"]),
@@ -335,15 +488,24 @@ def build_routes(dash: Dashboard) -> list:
         Route("/warnings/{key:str}/{lang:str}/rollback", warning_rollback, methods=["POST"]),
         Route("/stats", statistics),
         Route("/registry", contacts),
+        Route("/hotlines", hotlines),
+        Route("/hotlines/{slug:str}", hotline_edit, methods=["POST"]),
+        Route("/hotlines/{slug:str}/active", hotline_active, methods=["POST"]),
+        Route("/files", files_page),
+        Route("/files", file_upload, methods=["POST"]),
+        Route("/files/{job_id:str}", file_status),
+        Route("/files/{job_id:str}/download", file_download),
+        Route("/audit", audit_page),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
 
 
-def create_dashboard(store, bot_token: str | None) -> Starlette:
-    """The dashboard app for `store` (the bot's SQL store); `bot_token` validates Mini App initData."""
+def create_dashboard(store, bot_token: str | None, checker=None) -> Starlette:
+    """The dashboard app for `store` (the bot's SQL store); `bot_token` validates Mini App initData; `checker`
+    checks the files of ads (None: the process's checker, as the bot's)."""
     if ADMIN not in getattr(store, "capabilities", ()):
         async def unavailable(_request: Request) -> Response:
             return HTMLResponse("The dashboard needs the SQL store (LURECHECK_DATABASE_URL).", status_code=503)
         return Starlette(routes=[Route("/{path:path}", unavailable)])
-    dash = Dashboard(store, bot_token, auth.derive_key(store.secret))
+    dash = Dashboard(store, bot_token, auth.derive_key(store.secret), checker)
     return Starlette(routes=build_routes(dash))

@@ -384,3 +384,125 @@ async def test_the_webhook_server_serves_the_dashboard_and_the_bot_gives_the_lin
             return browser.find_element(By.TAG_NAME, "h1").text
 
         assert await asyncio.to_thread(open_link) == "Review queue"
+
+
+# ---------------------------------------------------------------- hotlines (admins), through admin.set_hotline
+HOTLINE = "vn-mofa-citizen-protection-1"
+
+
+def _hotline(site: Site):
+    return next(h for h in admin.list_hotlines(site.store, ADMIN) if h.slug == HOTLINE).hotline
+
+
+def _edit_hotline(browser, site: Site, **fields) -> None:
+    browser.get(f"{site.base}/hotlines?country=VN&lang=en")
+    form = browser.find_element(By.CSS_SELECTOR, f"#hotline-{HOTLINE} form.hotline-edit")
+    for name, value in fields.items():
+        box = form.find_element(By.NAME, name)
+        box.clear()
+        box.send_keys(value)
+    _click(browser, form.find_element(By.CSS_SELECTOR, "button[value=save]"))
+
+
+def test_an_admin_corrects_a_hotline_number_and_an_invalid_one_is_refused(fresh, site):
+    _login_by_link(fresh, site, ADMIN)
+    before = _hotline(site)
+    _edit_hotline(fresh, site, contact="+84 12")  # not a Vietnamese number (and no source given)
+    error = fresh.find_element(By.CSS_SELECTOR, f"#hotline-{HOTLINE} .error").text
+    assert "not a valid phone number for VN" in error, error
+    assert fresh.find_element(By.CSS_SELECTOR, f"#hotline-{HOTLINE} input[name=contact]").get_attribute("value") == "+84 12"
+    assert _hotline(site) == before  # nothing changed
+    _edit_hotline(fresh, site, contact="+84 965 41 11 19")  # a valid number, but without its source
+    assert "needs its source" in fresh.find_element(By.CSS_SELECTOR, f"#hotline-{HOTLINE} .error").text
+    assert _hotline(site) == before
+
+    _edit_hotline(fresh, site, contact="+84 965 41 11 19", source="https://example.gov.vn/hotline",
+                  source_date="2026-11-01")
+    assert HOTLINE in fresh.find_element(By.ID, "saved").text
+    item = fresh.find_element(By.ID, f"hotline-{HOTLINE}")
+    assert "+84 965 41 11 19" in item.find_element(By.CSS_SELECTOR, ".preview").text  # as users will see it
+    assert "2026-11-01" in item.find_element(By.CSS_SELECTOR, ".meta").text
+    after = _hotline(site)
+    assert (after.contact, after.source, after.source_date) == ("+84 965 41 11 19", ("https://example.gov.vn/hotline",),
+                                                                "2026-11-01")
+
+    # the audit log (admins): the change is there, by a code, never a Telegram id; older pages by links
+    fresh.get(f"{site.base}/audit")
+    row = fresh.find_element(By.CSS_SELECTOR, "table.audit tbody tr")
+    assert "hotline.set" in row.text and HOTLINE in row.text and "+84 965 41 11 19" in row.text
+    assert row.find_element(By.CSS_SELECTOR, ".actor").text.startswith("admin ")
+    assert str(ADMIN) not in _text(fresh) and str(NGO) not in _text(fresh)
+    assert fresh.find_element(By.ID, "page").text.startswith("Page 1 of ")
+    _click(fresh, fresh.find_element(By.CSS_SELECTOR, "a[rel=next]"))
+    assert fresh.find_element(By.ID, "page").text.startswith("Page 2 of ")
+    assert fresh.find_elements(By.CSS_SELECTOR, "table.audit tbody tr")
+
+
+def test_ngo_staff_and_job_seekers_cannot_open_the_audit_log_or_hotlines(fresh, site):
+    _login_by_link(fresh, site, NGO)
+    for path in ("audit", "hotlines"):
+        fresh.get(f"{site.base}/{path}")
+        assert "for admins only" in fresh.find_element(By.ID, "message").text
+    assert not fresh.find_elements(By.LINK_TEXT, "Audit log")
+    fresh.delete_all_cookies()
+    fresh.get(f"{site.base}/audit")  # no session: a job-seeker cannot log in at all
+    assert "open the dashboard from the bot" in fresh.find_element(By.ID, "message").text
+    gone = 9904  # NGO staff whose role was revoked: refused at the next request
+    site.store.set_user_role(gone, "ngo")
+    _login_by_link(fresh, site, gone)
+    site.store.set_user_role(gone, "user")
+    fresh.get(f"{site.base}/audit")
+    assert "for NGO staff and admins only" in fresh.find_element(By.ID, "message").text
+    assert httpx.get(f"{site.base}/audit").status_code == 401
+
+
+# ---------------------------------------------------------------- an NGO's file of ads, as the bot checks it
+FILE_CONTACT = "@file_lure_5511"
+
+
+def test_an_ngo_uploads_a_csv_file_and_downloads_the_result(fresh, site, tmp_path):
+    import csv
+    import io
+
+    from bot.ngo.files import ADDED
+
+    ads = [f"{LURES['vi']} Liên hệ Telegram {FILE_CONTACT}", "Hello, how are you?", LURES["en"]]
+    path = tmp_path / "ads.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "text"])
+        w.writerows([i + 1, ad] for i, ad in enumerate(ads))
+    before = registry.find_contact(site.store, NGO, FILE_CONTACT)
+    _login_by_link(fresh, site, NGO)
+    fresh.get(f"{site.base}/files?lang=en")
+    fresh.find_element(By.ID, "file").send_keys(str(path))
+    fresh.find_element(By.ID, "send").click()
+    WebDriverWait(fresh, 60).until(lambda b: b.find_element(By.ID, "result").is_displayed()
+                                   or "refused" in b.find_element(By.ID, "progress").get_attribute("class"))
+    status = fresh.find_element(By.ID, "progress").text
+    assert status.startswith("Done: 3 ads checked."), status
+    link = fresh.find_element(By.ID, "download")
+    assert link.get_attribute("download") == "ads.checked.csv"
+    body = fresh.execute_async_script(  # the download, with the browser's own session
+        "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(arguments[1])",
+        link.get_attribute("href"))
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert [r["text"] for r in rows] == ads
+    assert set(ADDED) <= set(rows[0])  # the added columns
+    assert rows[0]["level"] == "high_risk" and rows[0]["is_job_offer"] in ("true", "True", "1", "yes")
+    assert FILE_CONTACT.lstrip("@") in rows[0]["contacts"]
+    found = registry.find_contact(site.store, NGO, FILE_CONTACT)  # stored as the NGO's checks, as from the bot
+    assert found and found[0].seen == (before[0].seen if before else 0) + 1
+    # another user cannot fetch this file
+    assert httpx.get(link.get_attribute("href")).status_code == 401
+
+
+def test_a_file_of_the_wrong_type_is_refused_with_the_reason(fresh, site, tmp_path):
+    path = tmp_path / "ads.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 not really a sheet")
+    _login_by_link(fresh, site, NGO)
+    fresh.get(f"{site.base}/files?lang=en")
+    fresh.find_element(By.ID, "file").send_keys(str(path))
+    fresh.find_element(By.ID, "send").click()
+    WebDriverWait(fresh, 15).until(lambda b: "refused" in b.find_element(By.ID, "progress").get_attribute("class"))
+    assert "cannot read .xls files" in fresh.find_element(By.ID, "progress").text

@@ -107,3 +107,10 @@ def test_a_link_nonce_is_spent_once_on_postgresql():
         with server.connect() as c:
             c.execute(sa.text(f"DROP DATABASE {name}"))
         server.dispose()
+
+
+def test_every_dashboard_string_is_translated_in_vi_ko_km():
+    from bot.dashboard.i18n import strings
+
+    missing = [(msgid, lang) for msgid, tr in strings().items() for lang in ("vi", "ko", "km") if not tr.get(lang)]
+    assert not missing, missing
