@@ -112,6 +112,9 @@ TYPE_REASONS = {
     "courier": "Carrying cash or lending your bank account for strangers makes you part of a crime, and you can be prosecuted.",
     "other": "This ad has several signs of a job scam.",
 }
+# A compound lure for a place in the reader's own country (a Khmer reader, Sihanoukville): no "abroad".
+HOME_COMPOUND = ("Recruitment into a scam compound",
+                 "Jobs like this lock people in compounds and force them to scam others.")
 # The one action of the short answer, by situation first (money can still be stopped), then by type.
 PAID_ACTION = "Call your bank now: ask them to stop the payment and block the account you paid. Then report it to the police."
 THERE_ACTION = "Call your own country's line below first, then the police. Tell them where you are."
@@ -215,9 +218,11 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str, ngo: bool = Fals
     registry = registry_lines(verdict.extras["registry"], lang) if verdict.extras and verdict.extras.get("registry") else []
 
     short: list[str] = []
+    at_home = kind == "compound" and advice is not None and not advice.abroad  # a compound in the reader's country
     if lure:
-        short.append(f"{icon} <b>{escape(_(word).upper())} · {escape(_(TYPE_NAMES[kind]))}</b>")
-        short.append(escape(registry[0] if registry else _(TYPE_REASONS[kind])))
+        name, reason = (HOME_COMPOUND if at_home else (TYPE_NAMES[kind], TYPE_REASONS[kind]))
+        short.append(f"{icon} <b>{escape(_(word).upper())} · {escape(_(name))}</b>")
+        short.append(escape(registry[0] if registry else _(reason)))
         flags = _flags_line(verdict, lang)
         if flags:
             short.append(flags)
@@ -255,6 +260,8 @@ def compose(verdict: Verdict, advice: Advice | None, lang: str, ngo: bool = Fals
         details.append("\n".join(lines))
     todo = [VERIFY] if not lure else list(TODO_PAID if where == "already_paid" else TODO_THERE
                                             if where == "already_there" else TODO[kind])
+    if at_home:
+        todo = [t for t in todo if "abroad" not in t]
     details.append(f"<b>{escape(_('What to do now:'))}</b>\n" + "\n".join(f"• {escape(_(t))}" for t in todo))
     if advice and advice.numbers:
         details.append(f"<b>{escape(_('Hotlines:'))}</b>\n" + "\n".join(hotline_block(h, lang, _) for h in advice.numbers))
