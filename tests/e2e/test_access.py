@@ -72,7 +72,7 @@ async def test_a_file_from_a_job_seeker_is_not_read(api, db):
         user = api.user(USER, language_code="en")
         doc = api.document(b"text\nViec nhe luong cao\n", mime_type="text/csv", file_name="ads.csv")
         (reply,) = await bot.send(api.message(user, extra={"document": doc}))
-    assert "I can only read text" in reply["text"]
+    assert "I cannot check voice messages" in reply["text"]
     assert not api.calls_of("getFile")
 
 

@@ -50,6 +50,8 @@ async def test_language_command_and_help_privacy(api, bot):
     assert menu["text"] == "Chọn ngôn ngữ của bạn:" and "reply_markup" in menu
     (helpmsg,) = await bot.send(api.message(user, "/help"))
     assert "/forgetme" in helpmsg["text"] and not foreign(helpmsg["text"], "vi")
+    assert "ảnh chụp màn hình" in helpmsg["text"]  # screenshots are read
+    assert "🆘 Nếu bạn đang bị giữ trái ý muốn" in helpmsg["text"]  # the SOS line
     (privacy,) = await bot.send(api.message(user, "/privacy"))
     assert privacy["text"].startswith("LureCheck giữ những gì về bạn")
     (unknown,) = await bot.send(api.message(user, "/frobnicate"))
@@ -106,6 +108,7 @@ async def test_non_text_and_non_offers_get_a_short_friendly_reply(api, bot, lang
         assert len(reply["text"]) < 400 and not foreign(reply["text"], lang), reply["text"]
         assert "reply_markup" not in reply  # nothing to give feedback on
     assert replies[0]["text"] == replies[1]["text"] != replies[2]["text"]
+    assert "📷" not in replies[0]["text"] and len(replies[0]["text"].split()) > 5  # says what is read: photos, screenshots
     assert bot.store.checks == {}
 
 

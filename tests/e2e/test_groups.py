@@ -57,6 +57,6 @@ async def test_mention_alone_gets_a_hint_and_replies_to_the_bot_are_answered(api
     (hint,) = await bot.send(api.message(alice, MENTION, chat=group))
     assert hint["text"].startswith("ដើម្បីពិនិត្យប្រកាសមួយក្នុងក្រុម")
     reply = await bot.send(api.message(alice, LEGIT["km"], chat=group, reply_to=hint))
-    assert reply[0]["text"].startswith("ℹ️ ហានិភ័យទាប")
+    assert reply[0]["text"].startswith("ℹ️ គ្រោះថ្នាក់ទាប")
     (helpmsg,) = await bot.send(api.message(alice, f"/help{MENTION}", chat=group))
     assert "/forgetme" in helpmsg["text"]
