@@ -116,13 +116,14 @@ class RedisState(SharedState):
         wait = await self._send(keys=keys, args=[SEND_OVERALL, limit, int(window * 1000), uuid.uuid4().hex])
         return int(wait) / 1000
 
-    def _burst_keys(self, chat_id: int) -> list[str]:
+    def _burst_keys(self, chat_id: int | str) -> list[str]:
         return [self.key(f"burst:{chat_id}:{part}") for part in ("items", "first", "last")]
 
-    async def burst_add(self, chat_id: int, item: bytes, ttl: float) -> int:
+    async def burst_add(self, chat_id: int | str, item: bytes, ttl: float) -> int:
         return int(await self._burst_add(keys=self._burst_keys(chat_id), args=[item, max(1, int(ttl * 1000))]))
 
-    async def burst_take(self, chat_id: int, quiet: float, max_wait: float, max_items: int) -> list[bytes] | float | None:
+    async def burst_take(self, chat_id: int | str, quiet: float, max_wait: float,
+                         max_items: int) -> list[bytes] | float | None:
         got = await self._burst_take(keys=self._burst_keys(chat_id),
                                      args=[int(quiet * 1000), int(max_wait * 1000), max_items])
         code = int(got[0])

@@ -99,11 +99,13 @@ class SharedState:
         taken, else the seconds to wait before asking again (nothing was taken)."""
         raise NotImplementedError
 
-    async def burst_add(self, chat_id: int, item: bytes, ttl: float) -> int:
-        """Append a forward to the chat's open burst (opening one): how many it holds now."""
+    async def burst_add(self, chat_id: int | str, item: bytes, ttl: float) -> int:
+        """Append a forward to the chat's open burst (opening one): how many it holds now. The key may also be a
+        string: an album ("album:<chat>:<media_group_id>") is collected the same way."""
         raise NotImplementedError
 
-    async def burst_take(self, chat_id: int, quiet: float, max_wait: float, max_items: int) -> list[bytes] | float | None:
+    async def burst_take(self, chat_id: int | str, quiet: float, max_wait: float,
+                         max_items: int) -> list[bytes] | float | None:
         """The burst's items when it is over (taken: nobody else gets them), the seconds to wait when it is still
         open, None when there is none (another caller took it)."""
         raise NotImplementedError
@@ -124,7 +126,7 @@ class MemoryState(SharedState):
         self._limiters: dict[float, RateLimiter] = {}
         self._values: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
         self._sends: dict[object, deque[float]] = {}
-        self._bursts: dict[int, tuple[float, float, list[bytes]]] = {}
+        self._bursts: dict[int | str, tuple[float, float, list[bytes]]] = {}
 
     async def hit(self, key: str, limit: int, window: float) -> Decision:
         limiter = self._limiters.get(window)
@@ -172,14 +174,15 @@ class MemoryState(SharedState):
             self._sends[key].append(now)
         return 0.0
 
-    async def burst_add(self, chat_id: int, item: bytes, ttl: float) -> int:
+    async def burst_add(self, chat_id: int | str, item: bytes, ttl: float) -> int:
         now = self.clock()
         first, _last, items = self._bursts.get(chat_id, (now, now, []))
         items.append(item)
         self._bursts[chat_id] = (first, now, items)
         return len(items)
 
-    async def burst_take(self, chat_id: int, quiet: float, max_wait: float, max_items: int) -> list[bytes] | float | None:
+    async def burst_take(self, chat_id: int | str, quiet: float, max_wait: float,
+                         max_items: int) -> list[bytes] | float | None:
         found = self._bursts.get(chat_id)
         if found is None:
             return None

@@ -71,7 +71,7 @@ async def _reportable(context: Context, query, ad: Message | None, check_id: int
     if record is None:
         await query.answer(_(NOT_YOURS))
         return None
-    text = ad_text(context.bot_data, ad, check_id)  # a photo's text: what was read from it
+    text = await ad_text(context.bot_data, ad, check_id)  # a photo's text: what was read from it
     if ad is None or not text:
         await query.answer(_(CANNOT_READ))
         return None

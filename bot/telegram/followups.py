@@ -95,7 +95,7 @@ async def on_human_look(update: Update, context: Context) -> None:
     sos = sos_texts()
     ad = query.message.reply_to_message if query.message is not None else None
     record = await svc.db(svc.own_check, check_id, query.from_user.id)
-    text = ad_text(context.bot_data, ad, check_id) if ad is not None else None
+    text = await ad_text(context.bot_data, ad, check_id) if ad is not None else None
     mine = ad is not None and ad.from_user is not None and ad.from_user.id == query.from_user.id
     if (record is None or not text or not mine
             or record.text_hash != svc.store.text_key(text_hash(normalize(text)))):

@@ -14,15 +14,20 @@ sends the placeholder and opens the album; the others join it until `album_quiet
 most `album_max_wait` after the first); then the album is read as one ad, in order: one placeholder, one verdict.
 
 The "report" button needs the ad's text, and a photo has none: what was read is kept in memory for a while
-(`ImageAds`, never in the store without the user's consent), and feedback.py asks `ad_text` for it.
+(`keep_ad_text`, in the shared state: Redis with several replicas; never in the store without the user's consent),
+and feedback.py asks `ad_text` for it.
+
+With several replicas (LURECHECK_REDIS_URL) an album's photos may reach different replicas: each photo is appended
+to the album's list in the shared state, the first addressed photo's replica claims the album and, once it is quiet,
+takes the list (one Lua script: nobody else gets it), so the album is still read as one ad by one replica.
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
-import time
-from collections import OrderedDict
+import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -40,13 +45,13 @@ from bot.telegram.common import Context, admit, admit_update, profile_for, send
 from bot.telegram.groups import ADDRESSED, SHORT_REQUEST, addressed, is_group, without_mention
 from bot.telegram.keyboards import verdict_keyboard
 from bot.telegram.offers import origin_label
+from bot.telegram.services import KEY as SERVICES_KEY
 from bot.telegram.services import Profile, Services, services
 
 log = logging.getLogger(__name__)
 
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 DOWNLOAD_TIMEOUT = 30.0  # seconds to read one file from Telegram's file server
-IMAGE_ADS_KEY = "lurecheck.image_ads"  # where ImageAds lives in application.bot_data
 
 
 class DownloadFailed(ocr.OcrError):
@@ -106,39 +111,28 @@ async def download(bot: Bot, f: PhotoSize | Document, limits: ocr.Limits = ocr.D
 # ---------------------------------------------------------------------------------------------- the texts read
 
 
-class ImageAds:
-    """The text checked for each photo answered lately, by check id, for the "report" button (a photo has no text
-    to read back). In memory only, bounded and for `ttl` seconds: after that (or on another replica) the button
-    answers "send it again"."""
-
-    def __init__(self, ttl: float = 2 * 3600, size: int = 500):
-        self.ttl, self.size = ttl, size
-        self._items: OrderedDict[int, tuple[float, str]] = OrderedDict()
-
-    def put(self, check_id: int, text: str) -> None:
-        self._items[check_id] = (time.monotonic() + self.ttl, text)
-        self._items.move_to_end(check_id)
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-    def get(self, check_id: int) -> str | None:
-        found = self._items.get(check_id)
-        if found is None or found[0] < time.monotonic():
-            self._items.pop(check_id, None)
-            return None
-        return found[1]
+AD_TEXT_TTL = 2 * 3600.0  # seconds the text read from a photo stays available to the "report" button
 
 
-def image_ads(bot_data: dict) -> ImageAds:
-    return bot_data.setdefault(IMAGE_ADS_KEY, ImageAds())
+def _ad_text_key(check_id: int) -> str:
+    return f"adtext:{check_id}"
 
 
-def ad_text(bot_data: dict, ad: Message | None, check_id: int) -> str | None:
+async def keep_ad_text(svc: Services, check_id: int, text: str) -> None:
+    """Keep the text checked for a photo, by check id, for the "report" button (a photo has no text to read back):
+    in the shared state (Redis with several replicas: the worker that read it and the replica that gets the press
+    may differ; else this process's memory), for AD_TEXT_TTL seconds, never in the store without consent."""
+    await svc.state.put(_ad_text_key(check_id), text.encode(), AD_TEXT_TTL)
+
+
+async def ad_text(bot_data: dict, ad: Message | None, check_id: int) -> str | None:
     """The text of the ad a verdict answers: its text or caption; for a photo, the caption and the text read."""
     if ad is None:
         return None
     if is_image(ad):
-        return image_ads(bot_data).get(check_id)
+        svc = bot_data.get(SERVICES_KEY)
+        raw = await svc.state.get(_ad_text_key(check_id)) if svc is not None else None
+        return raw.decode() if raw is not None else None
     return ad.text or ad.caption
 
 
@@ -154,10 +148,12 @@ class _Album:
 
 
 class Albums:
-    """The albums being collected, per (chat, media_group_id)."""
+    """The albums being collected, per (chat, media_group_id). `shared`: several replicas (LURECHECK_REDIS_URL): the
+    albums live in the shared state instead (`collect_shared`), and any photo of an album may be a later one."""
 
-    def __init__(self) -> None:
+    def __init__(self, shared: bool = False) -> None:
         self._open: dict[tuple[int, str], _Album] = {}
+        self.shared = shared
 
     @staticmethod
     def _key(message: Message) -> tuple[int, str] | None:
@@ -206,6 +202,33 @@ class Albums:
             key = self._key(album.messages[0])
             if self._open.get(key) is album:
                 del self._open[key]
+
+
+def _album_key(message: Message) -> str:
+    return f"album:{message.chat_id}:{message.media_group_id}"
+
+
+async def add_shared(svc: Services, bot: Bot, message: Message) -> bool:
+    """Several replicas: append the photo to its album in the shared state; True when this replica answers the album
+    (the first addressed photo claims it), False when another replica does (or the photo is a straggler)."""
+    opts = svc.options
+    key, ttl = _album_key(message), (opts.album_max_wait + opts.album_quiet) * 3 + 30
+    await svc.state.burst_add(key, json.dumps(message.to_dict()).encode(), ttl)
+    return addressed(message, bot) and await svc.state.claim(f"opened:{key}", ttl)
+
+
+async def collect_shared(svc: Services, bot: Bot, message: Message) -> list[Message]:
+    """Wait until the album in the shared state is quiet, then take its photos (only one taker gets them), in order."""
+    opts = svc.options
+    while True:
+        got = await svc.state.burst_take(_album_key(message), opts.album_quiet, opts.album_max_wait,
+                                         ocr.DEFAULT_LIMITS.max_images)
+        if got is None:  # nothing there (expired meanwhile): the photo alone
+            return [message]
+        if isinstance(got, float):
+            await asyncio.sleep(got)
+            continue
+        return sorted((Message.de_json(json.loads(raw), bot) for raw in got), key=lambda m: m.message_id)
 
 
 # ---------------------------------------------------------------------------------------------- answering
@@ -288,7 +311,7 @@ async def _verdict(svc: Services, bot: Bot, bot_data: dict, sources: list[Messag
         check_id = await svc.record_check(profile.user_id, verdict, kept, origin)
         if check_id is not None:
             if can_report:
-                image_ads(bot_data).put(check_id, text)
+                await keep_ad_text(svc, check_id, text)
             markup = verdict_keyboard(check_id, translator(result.lang), report=can_report)
     return with_origin(result.messages, origin, result.lang), markup
 
@@ -339,7 +362,7 @@ class _InOpenAlbum(MessageFilter):
         self.albums = albums
 
     def filter(self, message: Message) -> bool:
-        return self.albums.is_open(message)
+        return self.albums.is_open(message) or bool(self.albums.shared and message.media_group_id)
 
 
 IMAGE = filters.PHOTO | filters.Document.IMAGE
@@ -349,10 +372,15 @@ NEW_MESSAGE = filters.UpdateType.MESSAGE
 def handlers() -> list[BaseHandler]:
     """The handlers of this feature, for the composition root: before forwards (a forwarded screenshot is read),
     before the generic text and non-text handlers, and before NGO file uploads (they take other file types)."""
-    albums = Albums()
+    from bot.shared.state import REDIS_URL_ENV
+
+    albums = Albums(shared=bool(os.environ.get(REDIS_URL_ENV, "").strip()))
 
     async def on_image(update: Update, context: Context) -> None:
         message = update.effective_message
+        if message.media_group_id and services(context).state.shared:
+            await on_shared_album(update, context)
+            return
         if albums.join(message):
             return  # answered with the album's first photo
         if not addressed(message, context.bot):
@@ -372,6 +400,21 @@ def handlers() -> list[BaseHandler]:
                                 origin=origin_label(message.forward_origin))
         finally:
             albums.finish(album)
+
+    async def on_shared_album(update: Update, context: Context) -> None:
+        message = update.effective_message
+        svc = services(context)
+        if not await add_shared(svc, context.bot, message):
+            return  # answered with the album by the replica that claimed it
+        if not await admit_update(update, context):  # counted once per album
+            return
+        profile = await profile_for(update, context)
+
+        async def sources() -> list[Message]:
+            return await collect_shared(svc, context.bot, message)
+
+        await answer_images(svc, context.bot, context.bot_data, message, sources, profile,
+                            origin=origin_label(message.forward_origin))
 
     async def on_reply_to_image(update: Update, context: Context) -> None:
         message = update.effective_message

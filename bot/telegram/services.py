@@ -23,13 +23,15 @@ from bot.checking.service import CheckResult, check_image, check_offer, configur
 from bot.config import Settings
 from bot.ngo import registry
 from bot.ngo.jobs import Journal
+from bot.shared import verdicts
 from bot.shared.state import SharedState, open_state
 from bot.storage.outbox import SPOOL_NAME, Outbox, retry_loop
 from bot.storage.sql_store import purge_loop
 from bot.store import PERSISTENT, CheckRecord, Store, user_hash
 from bot.telegram import metrics
 from bot.telegram.ratelimit import UserLimiter
-from classifier import Checker, Verdict
+from classifier import Checker, Verdict, text_hash
+from classifier.normalize import normalize
 
 if TYPE_CHECKING:
     from telegram.ext import CallbackContext
@@ -40,6 +42,8 @@ KEY = "lurecheck"  # where the Services live in application.bot_data
 TRUSTED_ROLES = ("ngo", "admin")
 KNOWN_TTL = 600.0  # seconds a profile read is reused by the rate limit (it is read again with every admitted update)
 KNOWN_SIZE = 10_000  # users remembered at most
+VERDICT_CACHE_TTL = 600.0  # seconds a verdict stays in the shared cache (the same ad forwarded by many users)
+VERDICT_CACHE_MAX_CHARS = 20_000  # longer texts are not cached (their key costs a normalization on the event loop)
 WARM_UP_AD = "Easy job abroad, high salary, no experience needed, free flight. Contact us on Telegram."
 
 
@@ -140,8 +144,15 @@ class Services:
         """The same service call as the console and the CLI, off the event loop; a contact seen in confirmed lures
         raises the level (bot/ngo/registry.py). With `chat_id`, the text is also read joined to the chat's previous
         one (an ad cut in two: bot/checking/continuation.py)."""
+        key = self._cache_key(text)
+        cached = await self._cached_verdict(key)
+        fresh: list[Verdict] = []
+
         def work() -> CheckResult:
-            verdict = self.checker.check(text)
+            verdict = cached
+            if verdict is None:
+                verdict = self.checker.check(text)
+                fresh.append(verdict)
             if chat_id is not None:
                 verdict = self.parts.check(self.checker, chat_id, text, verdict)
             verdict = self._annotated([verdict])[0]
@@ -150,9 +161,38 @@ class Services:
 
         started = time.perf_counter()
         result = await self._in_pool(work)
+        if key is not None and fresh and fresh[0].problem is None:
+            await self._remember_verdict(key, fresh[0])
         metrics.CHECK_SECONDS.observe(time.perf_counter() - started)
         metrics.CHECKS.labels(str(result.verdict.level)).inc()
         return result
+
+    def _cache_key(self, text: str) -> str | None:
+        """The shared verdict cache's key: the store's keyed hash of the normalized text (a bare hash in Redis would
+        tell someone holding a known ad that it was checked lately); None for a text too long to cache."""
+        if len(text) > VERDICT_CACHE_MAX_CHARS:
+            return None
+        return "verdict:" + self.store.text_key(text_hash(normalize(text)))
+
+    async def _cached_verdict(self, key: str | None) -> Verdict | None:
+        """The checker's verdict for this text from the shared cache (another replica may have checked it), or None.
+        The checker's own cache (classifier/checker.py) stays: this one is shared by the replicas through the state."""
+        if key is None:
+            return None
+        try:
+            raw = await self.state.get(key)
+            verdict = verdicts.loads(raw) if raw is not None else None
+        except Exception as e:  # Redis down, an entry of another version: checked here
+            log.warning("verdict cache skipped (%s)", type(e).__name__)
+            verdict = None
+        metrics.VERDICT_CACHE.labels("hit" if verdict is not None else "miss").inc()
+        return verdict
+
+    async def _remember_verdict(self, key: str, verdict: Verdict) -> None:
+        try:
+            await self.state.put(key, verdicts.dumps(verdict), VERDICT_CACHE_TTL)
+        except Exception as e:  # noqa: BLE001 - a cache that cannot be written holds up nothing
+            log.warning("verdict cache not written (%s)", type(e).__name__)
 
     async def check_image(self, images: list[bytes], caption: str | None, profile: Profile,
                           problem: Exception | None = None) -> CheckResult:

@@ -34,7 +34,9 @@ def main(base_url: str, db_url: str, data_dir: str, markers: str, seconds: float
 
     engine = make_engine(db_url)
     upgrade(engine)
-    store = SqlStore(engine, SECRET)
+    # the replicas' key (LURECHECK_HMAC_SECRET) when given: a check the worker records is then the user's on every replica
+    hmac_key = os.environ.get("LURECHECK_HMAC_SECRET")
+    store = SqlStore(engine, hmac_key.encode() if hmac_key else SECRET)
     settings = settings_for(_Api(base_url), data_dir=Path(data_dir))
     configure_logging()
     asyncio.set_event_loop(asyncio.new_event_loop())

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -184,8 +186,61 @@ async def test_image_job_of_a_killed_worker_is_answered_once(prefix, tmp_path):
             sent = api.sent_to(user["id"])  # the placeholder, edited into the verdict: one answer
             assert len(sent) == 1 and "HIGH RISK" in sent[0].get("text", "")
         finally:
-            fast.send_signal(signal.SIGINT)
-            try:
-                fast.wait(10)
-            except subprocess.TimeoutExpired:
-                fast.kill()
+            stop(fast)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@contextlib.asynccontextmanager
+async def worker(api: FakeBotApi, prefix: str, tmp: Path, markers: Path, seconds: float = 0.1):
+    proc = start_worker(api, prefix, tmp, markers, seconds)
+    try:
+        assert (await asyncio.to_thread(proc.stdout.readline)).strip() == "ready"
+        yield proc
+    finally:
+        stop(proc)
+
+
+async def test_album_split_across_replicas_is_one_ad_and_its_read_text_can_be_reported(prefix, tmp_path):
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    async with FakeBotApi().running() as api, replicas(api, prefix, tmp_path) as (a, b):
+        async with worker(api, prefix, tmp_path, markers):
+            user = api.user(7005)
+            for i in range(3):  # one album, its photos round-robin over the replicas
+                extra = {"photo": api.photo(f"\x89PNG page {i}".encode()), "media_group_id": "album-7005"}
+                msg = api.message(user, caption="Is this real?" if i == 0 else None, extra=extra)
+                await post((a, b, a)[i], {"update_id": api.new_update_id(), "message": msg})
+            await api.wait_for(lambda: api.calls_of("editMessageText"), timeout=20)
+            await asyncio.sleep(2.0)  # past the album window: a second reply would have come by now
+            sent = api.sent_to(user["id"])
+            assert len(sent) == 1 and len(api.calls_of("editMessageText")) == 1, [m.get("text", "")[:60] for m in sent]
+            assert len(api.calls_of("getFile")) == 3  # one job read the three photos together
+            assert "HIGH RISK" in sent[0]["text"]
+            # "Report this ad" on the other replica: the text the worker read is in the shared state
+            check_id = re.search(r"rp:(\d+)", json.dumps(sent[0].get("reply_markup"))).group(1)
+            await post(b, api.callback_update(user, sent[0], f"rp:{check_id}") | {"update_id": api.new_update_id()})
+            await api.wait_for(lambda: api.callback_answers, timeout=10)
+            assert not api.callback_answers.popitem()[1].get("text")  # not "I can no longer read this ad"
+            await api.wait_for(lambda: len(api.sent_to(user["id"])) == 2, timeout=10)
+            assert "Share this ad" in api.sent_to(user["id"])[1]["text"]
+
+
+async def test_verdict_cache_is_shared_by_the_replicas(prefix, tmp_path):
+    async with FakeBotApi().running() as api, replicas(api, prefix, tmp_path) as (a, b):
+        ad = f"{AD} Cached {uuid.uuid4().hex[:6]}."
+        first, second = api.user(7006), api.user(7007)
+        await post(a, {"update_id": api.new_update_id(), "message": api.message(first, ad)})
+        await api.wait_for(lambda: api.sent_to(first["id"]), timeout=10)
+        await post(b, {"update_id": api.new_update_id(), "message": api.message(second, ad)})
+        await api.wait_for(lambda: api.sent_to(second["id"]), timeout=10)
+        assert api.sent_to(first["id"])[0]["text"] == api.sent_to(second["id"])[0]["text"]
+        async with httpx.AsyncClient() as client:
+            m = (await client.get(f"{b}/metrics")).text
+        assert 'lurecheck_verdict_cache_total{result="hit"} 1.0' in m  # checked by replica a, answered from the cache
