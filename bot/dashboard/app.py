@@ -33,6 +33,7 @@ from bot.dashboard.i18n import LANG_NAMES, choose, translator
 from bot.dashboard.uploads import Uploads
 from bot.ngo import batch, registry, stats
 from bot.ngo import files as ngo_files
+from bot.shared.http_body import read_capped
 from bot.storage import login_nonces
 from bot.store import ADMIN
 
@@ -130,31 +131,13 @@ async def _form(request: Request) -> dict[str, str] | None:
     """An url-encoded form (no multipart parser needed); None when it is too large."""
     if request.method != "POST":
         return {}
-    body = await _body(request, MAX_FORM)
+    body = await read_capped(request, MAX_FORM)
     if body is None:
         return None
     try:
         return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
     except UnicodeDecodeError:
         return {}
-
-
-async def _body(request: Request, limit: int) -> bytes | None:
-    """The body, read as it streams in: None as soon as it passes `limit` bytes, or says it will (Content-Length).
-    (bot/telegram/webhook.py's read_capped does the same for updates; the dashboard may not import the Telegram
-    face.)"""
-    try:
-        if int(request.headers.get("content-length") or 0) > limit:
-            return None
-    except ValueError:
-        return None
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def page(dash: Dashboard, need: str | None = "review", raw: bool = False):
@@ -167,7 +150,7 @@ def page(dash: Dashboard, need: str | None = "review", raw: bool = False):
             body = None
             if raw and request.method == "POST":
                 form: dict[str, str] | None = {"csrf": request.headers.get("x-csrf-token", "")}
-                body = await _body(request, ngo_files.MAX_BYTES)
+                body = await read_capped(request, ngo_files.MAX_BYTES)
             else:
                 form = await _form(request)
             session = auth.read_session(dash.key, request.cookies.get(SESSION_COOKIE))

@@ -25,6 +25,7 @@ from telegram.ext import Application
 
 from bot import redact
 from bot.config import Settings
+from bot.shared.http_body import read_capped
 from bot.store import Store
 from bot.telegram import dashboard, metrics
 from bot.telegram.app import TokenError, build_application, check_token, configure_logging, lifecycle, open_store
@@ -45,18 +46,6 @@ def check_secret(secret: str | None) -> str:
     if not SECRET_FORM.match(secret):
         raise TokenError("TELEGRAM_WEBHOOK_SECRET may only hold 1-256 characters: A-Z, a-z, 0-9, _ and -.")
     return secret
-
-
-async def read_capped(request: Request, limit: int) -> bytes | None:
-    """The request body, read as it streams in: None as soon as it passes `limit` bytes (the rest is not read)."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def create_webhook_app(application: Application, secret: str, *, path: str = "/telegram",
