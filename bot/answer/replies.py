@@ -64,9 +64,18 @@ def _sep(lang: str) -> str:
     return "៖" if lang == "km" else ":"
 
 
+def contact_name(h: Hotline, lang: str) -> str:
+    """The contact's name in `lang`, without its own number ("Police 113" after "113" reads "113 · Police")."""
+    name = h.name.get(lang) or h.name["en"]
+    if h.kind in ("phone", "telegram") and len(h.contact) <= 4:
+        shorter = " ".join(re.sub(rf"(?<!\d){re.escape(h.contact)}(?!\d)", " ", name).split())
+        name = shorter.strip(" :៖") or name
+    return name
+
+
 def hotline_block(h: Hotline, lang: str, _) -> str:
     """One contact in the details: the number (or address) first, its name and when to use it, then its source."""
-    name = h.name.get(lang) or h.name["en"]
+    name = contact_name(h, lang)
     purpose = h.purpose.get(lang) or h.purpose["en"]
     contact = f"<b>{escape(h.contact)}</b>"
     if h.kind == "url":
@@ -180,7 +189,7 @@ def _flags_line(verdict: Verdict, lang: str) -> str | None:
 
 
 def _number_line(h: Hotline, lang: str) -> str:
-    name = h.name.get(lang) or h.name["en"]
+    name = contact_name(h, lang)
     icon = "✈️ Telegram " if h.kind == "telegram" else "📞 "
     return f"{icon}<b>{escape(h.contact)}</b> · {escape(name)}"
 
