@@ -72,18 +72,19 @@ def reply_language(chosen: str | None, telegram_code: str | None, ad_lang: str |
 
 def check_offer(text: str | bytes, ui_lang: str | None = None, telegram_lang: str | None = None,
                 nationality: str | None = None, checker: Checker | None = None,
-                content: Content | None = None) -> CheckResult:
+                content: Content | None = None, ngo: bool = False) -> CheckResult:
     checker = checker or get_checker()
     verdict = checker.check(text)
     return result_for(verdict, ui_lang, telegram_lang, nationality, content,
-                      text=text if isinstance(text, str) else None)
+                      text=text if isinstance(text, str) else None, ngo=ngo)
 
 
 def result_for(verdict: Verdict, ui_lang: str | None = None, telegram_lang: str | None = None,
-               nationality: str | None = None, content: Content | None = None, text: str | None = None
-               ) -> CheckResult:
+               nationality: str | None = None, content: Content | None = None, text: str | None = None,
+               ngo: bool = False) -> CheckResult:
     """Advice and reply messages for a verdict already computed (batch checks reuse this). First-person distress
-    in the text (`text`, else the verdict's normalized text) gets the SOS card instead of any job-ad answer."""
+    in the text (`text`, else the verdict's normalized text) gets the SOS card instead of any job-ad answer.
+    `ngo`: the reader is NGO staff or an admin, who also see the score and the ad's language."""
     if verdict.problem is None:
         distress = detect_distress(text if text is not None else verdict.normalized)
         if distress is not None:
@@ -94,7 +95,7 @@ def result_for(verdict: Verdict, ui_lang: str | None = None, telegram_lang: str 
         content = content or default_content()
         adv = advice_mod.select(content, verdict.level, lang, verdict.lang, verdict.entities.destinations(), nationality,
                                 verdict=verdict)
-    return CheckResult(verdict, adv, lang, compose(verdict, adv, lang))
+    return CheckResult(verdict, adv, lang, compose(verdict, adv, lang, ngo=ngo))
 
 
 def sos_texts() -> dict:
@@ -135,7 +136,7 @@ OCR_QUOTE_MAX = 300
 
 def check_image(images: list[bytes], caption: str | None = None, ui_lang: str | None = None,
                 telegram_lang: str | None = None, nationality: str | None = None, checker: Checker | None = None,
-                content: Content | None = None, read=None) -> CheckResult:
+                content: Content | None = None, read=None, ngo: bool = False) -> CheckResult:
     """Check an ad sent as one image or an album (`images`: the files' bytes, in order), with its caption.
 
     The images are read with OCR (bot.ocr.reader: blocking, seconds per image: call it from a worker thread), the caption
@@ -166,7 +167,7 @@ def check_image(images: list[bytes], caption: str | None = None, ui_lang: str | 
         msg = html.escape(translator(lang)(IMAGE_PROBLEMS[problem]))
         return CheckResult(verdict, None, lang, [msg], ocr_text=ocr_text, image_problem=problem)
     text = "\n\n".join(t for t in (caption, ocr_text) if t)
-    base = result_for(checker.check(text), ui_lang, telegram_lang, nationality, content)
+    base = result_for(checker.check(text), ui_lang, telegram_lang, nationality, content, ngo=ngo)
     _ = translator(base.lang)
     if problem:
         head = html.escape(_(CAPTION_ONLY))

@@ -157,7 +157,7 @@ class Services:
                 verdict = self.parts.check(self.checker, chat_id, text, verdict)
             verdict = self._annotated([verdict])[0]
             return result_for(verdict, ui_lang=profile.choice, telegram_lang=profile.telegram_lang,
-                              content=self.content)
+                              content=self.content, ngo=profile.trusted)
 
         started = time.perf_counter()
         result = await self._in_pool(work)
@@ -201,7 +201,7 @@ class Services:
         reply says what went wrong and the caption alone is checked, in a check thread."""
         def run(read: Callable[..., Any] | None) -> Callable[[], CheckResult]:
             return lambda: check_image(images, caption, ui_lang=profile.choice, telegram_lang=profile.telegram_lang,
-                                       checker=self.checker, content=self.content, read=read)
+                                       checker=self.checker, content=self.content, read=read, ngo=profile.trusted)
 
         if problem is not None:
             def refused(_images: list[bytes], _hint: str | None) -> Any:

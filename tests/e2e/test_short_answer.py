@@ -100,3 +100,8 @@ async def test_a_family_message_is_never_high_risk(api, bot, lang):
 async def test_ngo_staff_see_the_score_in_the_details_job_seekers_do_not(api, bot):
     first, _ = await _first_reply(api, bot, 450, "en", LURES["en"])
     assert "Risk score" not in first["text"] and "Language of the ad" not in first["text"]
+    bot.store.set_user_role(451, "ngo")
+    first, sent = await _first_reply(api, bot, 451, "en", LURES["en"])
+    text = "\n".join(m["text"] for m in sent)
+    assert "Risk score" in text and "Language of the ad" in text
+    assert "Risk score" not in visible(first)  # in the details, not the short answer
