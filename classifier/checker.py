@@ -40,6 +40,7 @@ class Checker:
                  rule_boost: float = 0.5, cache_size: int = 20_000, memory: LureMemory | None = None):
         self.model = model
         self.memory = memory
+        self.memory_config: dict | None = None  # set by the model loaders: threshold and centre for LureMemory
         self.thresholds = thresholds
         self.rule_boost = rule_boost
         # The same ad forwarded by many users: answered from here, keyed by the normalized text's hash.
@@ -77,7 +78,7 @@ class Checker:
                 probs = self.model.predict_proba(texts_in)
             memory = self.memory
             matches = (memory.nearest_many(np.stack(embs)) if memory is not None and len(memory) and todo
-                       and embs[0] is not None else [[] for _ in todo])
+                       and all(e is not None for e in embs) else [[] for _ in todo])
             done = {i: self._with_model(v, float(p), e, m)
                     for (i, v), p, e, m in zip(todo, probs, embs, matches, strict=False)}
             fresh = [(i, done.get(i, v)) for i, v in fresh]
@@ -156,7 +157,7 @@ class Checker:
             ents = _entities_quoted(ents, text)
         warn = max(signals.warning_context(view) for view in (folded, *views))
         rscore = scoring.rule_score(sigs, warn, signals.legit_markers(folded, sigs))
-        is_job = signals.is_job_offer(folded, sigs) or any(signals.looks_like_job(view) for view in views)
+        is_job = signals.is_job_offer(folded, sigs, norm) or any(signals.looks_like_job(view) for view in views)
         return Verdict(
             level=scoring.level_for(rscore, is_job, self.thresholds), score=rscore, lang=lang, signals=tuple(sigs),
             entities=ents, is_job_offer=is_job, normalized=norm, text_hash=text_hash(norm), truncated=truncated,

@@ -351,9 +351,31 @@ def warning_context(folded: str) -> int:
     return words
 
 
-def looks_like_job(folded: str) -> bool:
-    return _JOB.search(folded) is not None
+# Job words whose folded form is also an everyday word: "lượng" (amount: "dung lượng" in carrier SMS), "trực tuyến"
+# (online), "luồng". When the text is written with accents, only the job word counts.
+JOB_ACCENTED = {"luong": ("lương",), "tuyen": ("tuyển",), "viec": ("việc",), "nhan vien": ("nhân viên",),
+                "thu nhap": ("thu nhập",), "cong viec": ("công việc",)}
 
 
-def is_job_offer(folded: str, sigs: list[Signal]) -> bool:
-    return looks_like_job(folded) or any(s.code in _LURE_FAMILY for s in sigs)
+# ...and the everyday compounds they make without accents: "truc tuyen" (online), "tuyen sinh" (admissions),
+# "dung luong" (data allowance), "so luong", "chat luong".
+_NOT_JOB_BEFORE = re.compile(r"(?:truc|dung|chat|so|san|khoi|trong|nang|dien|phan|luu)\s$")
+_NOT_JOB_AFTER = re.compile(r"^\s(?:sinh|duong|xe|bay)(?![a-z])")
+
+
+def looks_like_job(folded: str, text: str | None = None) -> bool:
+    for m in _JOB.finditer(folded):
+        if m.group(0) in ("luong", "tuyen") and (_NOT_JOB_BEFORE.search(folded[max(0, m.start() - 7) : m.start()])
+                                                 or _NOT_JOB_AFTER.match(folded[m.end() : m.end() + 8])):
+            continue
+        if text is None or len(text) != len(folded):
+            return True
+        low = " ".join(text[m.start() : m.end()].lower().split())
+        want = JOB_ACCENTED.get(m.group(0))
+        if want is None or low.isascii() or low in want:
+            return True
+    return False
+
+
+def is_job_offer(folded: str, sigs: list[Signal], text: str | None = None) -> bool:
+    return looks_like_job(folded, text) or any(s.code in _LURE_FAMILY for s in sigs)

@@ -14,6 +14,22 @@ import numpy as np
 ONNX_FILE = "lure-int8.onnx"
 
 
+def _WithEmbedding(net):
+    """The network with a second output: the mean-pooled embedding the lure memory matches on."""
+    import torch
+
+    class Both(torch.nn.Module):
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask):
+            emb = self.inner.embed(input_ids, attention_mask)
+            return self.inner.head(emb).squeeze(-1), emb
+
+    return Both(net)
+
+
 def export(base_dir: Path, artifact_dir: Path, out_dir: Path, quantize: bool = True) -> Path:
     """Export the merged PyTorch model to ONNX (and int8); copy the small artifacts beside it."""
     import torch
@@ -21,7 +37,7 @@ def export(base_dir: Path, artifact_dir: Path, out_dir: Path, quantize: bool = T
     from classifier.model.runtime import TransformerLureModel
 
     model = TransformerLureModel(base_dir, artifact_dir)
-    net = model.net.eval()
+    net = _WithEmbedding(model.net).eval()
     out_dir = Path(out_dir)
     tmp = out_dir.with_name(out_dir.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -30,9 +46,9 @@ def export(base_dir: Path, artifact_dir: Path, out_dir: Path, quantize: bool = T
     mask = torch.ones_like(ids)
     fp32 = tmp / "lure-fp32.onnx"
     torch.onnx.export(net, (ids, mask), str(fp32), input_names=["input_ids", "attention_mask"],
-                      output_names=["logits"], opset_version=17, dynamo=False,
+                      output_names=["logits", "embedding"], opset_version=17, dynamo=False,
                       dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
-                                    "logits": {0: "batch"}})
+                                    "logits": {0: "batch"}, "embedding": {0: "batch"}})
     final = tmp / ONNX_FILE
     if quantize:
         from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -81,9 +97,19 @@ class OnnxLureModel:
         self._lock = threading.Lock()
 
     def logits(self, texts: list[str]) -> list[float]:
+        return self.logits_and_embeddings(texts)[0]
+
+    def predict_with_embeddings(self, texts: list[str]):
+        from classifier.model.runtime import predict_with_embeddings
+
+        return predict_with_embeddings(self, texts)
+
+    def logits_and_embeddings(self, texts: list[str]):
         ids = self.tokenizer.encode(texts, self.info.max_len)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         out = [0.0] * len(ids)
+        embs: list = [None] * len(ids)
+        names = [o.name for o in self.session.get_outputs()]
         pad = self.tokenizer.pad_id
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]
@@ -94,10 +120,12 @@ class OnnxLureModel:
                 input_ids[row, : len(ids[i])] = ids[i]
                 mask[row, : len(ids[i])] = 1
             with self._lock:
-                (res,) = self.session.run(["logits"], {"input_ids": input_ids, "attention_mask": mask})
-            for i, v in zip(chunk, res.reshape(-1).tolist()):
+                res = self.session.run(names, {"input_ids": input_ids, "attention_mask": mask})
+            for row, (i, v) in enumerate(zip(chunk, res[0].reshape(-1).tolist())):
                 out[i] = v
-        return out
+                if len(res) > 1:
+                    embs[i] = res[1][row].astype(np.float32)
+        return out, embs
 
     def predict_proba(self, texts: list[str]) -> list[float]:
         import math
@@ -113,9 +141,12 @@ class OnnxLureModel:
 
 def load_onnx_checker(onnx_dir: Path, **kwargs):
     from classifier.checker import Checker
+    from classifier.model.runtime import memory_config
     from classifier.scoring import Thresholds
 
     model = OnnxLureModel(onnx_dir, **kwargs)
     t = model.info.thresholds
-    return Checker(model=model, thresholds=Thresholds(high_risk=t["high_risk"], suspicious=t["suspicious"]),
-                   rule_boost=model.info.rule_boost)
+    checker = Checker(model=model, thresholds=Thresholds(high_risk=t["high_risk"], suspicious=t["suspicious"]),
+                      rule_boost=model.info.rule_boost)
+    checker.memory_config = memory_config(model.info)
+    return checker

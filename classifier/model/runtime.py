@@ -92,6 +92,11 @@ class TransformerLureModel:
         self._lock = threading.Lock()  # torch releases the GIL; one forward at a time keeps memory flat
 
     def logits(self, texts: list[str]) -> list[float]:
+        return self.logits_and_embeddings(texts)[0]
+
+    def logits_and_embeddings(self, texts: list[str]):
+        """The head's logits and the mean-pooled embeddings (numpy float32 rows) of one forward pass."""
+        import numpy as np
         import torch
 
         from classifier.model.network import pad_batch
@@ -99,13 +104,19 @@ class TransformerLureModel:
         ids = self.tokenizer.encode(texts, self.info.max_len)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))  # similar lengths together: less padding
         out = [0.0] * len(ids)
+        embs: list = [None] * len(ids)
         with self._lock, torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 chunk = order[start : start + self.batch_size]
                 input_ids, mask = pad_batch([ids[i] for i in chunk], self.tokenizer.pad_id)
-                for i, v in zip(chunk, self.net(input_ids, mask).tolist()):
+                emb = self.net.embed(input_ids, mask)
+                for i, v, e in zip(chunk, self.net.head(emb).squeeze(-1).tolist(), emb.numpy().astype(np.float32)):
                     out[i] = v
-        return out
+                    embs[i] = e
+        return out, embs
+
+    def predict_with_embeddings(self, texts: list[str]):
+        return predict_with_embeddings(self, texts)
 
     def calibrate(self, logit: float) -> float:
         z = self.info.calib_a * logit + self.info.calib_b
@@ -120,6 +131,18 @@ class TransformerLureModel:
         return [self.calibrate(x) for x in z]
 
 
+def predict_with_embeddings(model, texts: list[str]):
+    """Calibrated probabilities and embeddings from one pass, for either runtime (torch or ONNX): the encoder's
+    logits averaged with the n-gram partner in logit space, then Platt-calibrated."""
+    if not texts:
+        return [], []
+    z, embs = model.logits_and_embeddings(texts)
+    if model.ngram is not None:
+        z = [(t + n) / 2 for t, n in zip(z, model.ngram.logits(texts))]
+    a, b = model.info.calib_a, model.info.calib_b
+    return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a * x + b)))) for x in z], embs
+
+
 def load_checker(base_dir: Path, artifact_dir: Path, **kwargs):
     """A Checker that combines the rules with the trained model, at the thresholds chosen in training."""
     from classifier.checker import Checker
@@ -127,5 +150,26 @@ def load_checker(base_dir: Path, artifact_dir: Path, **kwargs):
 
     model = TransformerLureModel(base_dir, artifact_dir, **kwargs)
     t = model.info.thresholds
-    return Checker(model=model, thresholds=Thresholds(high_risk=t["high_risk"], suspicious=t["suspicious"]),
-                   rule_boost=model.info.rule_boost)
+    checker = Checker(model=model, thresholds=Thresholds(high_risk=t["high_risk"], suspicious=t["suspicious"]),
+                      rule_boost=model.info.rule_boost)
+    checker.memory_config = memory_config(model.info)
+    return checker
+
+
+def memory_config(info: ModelInfo) -> dict | None:
+    """What bot/ needs to build a classifier.memory.LureMemory for this model: the match threshold chosen by
+    cross-validation and the centre vector (numpy); None for a model trained before the lure memory."""
+    import numpy as np
+
+    mem = info.raw.get("memory")
+    if not mem:
+        return None
+    return {"threshold": float(mem["threshold"]), "center": np.asarray(mem["center"], dtype=np.float32),
+            "model_version": model_version(info)}
+
+
+def model_version(info: ModelInfo) -> str:
+    """A stable id of the trained artifacts (memory vectors are only comparable within one encoder)."""
+    import hashlib
+
+    return hashlib.sha256(json.dumps(info.raw, sort_keys=True).encode()).hexdigest()[:12]
