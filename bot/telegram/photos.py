@@ -41,6 +41,7 @@ from bot.answer.i18n import translator
 from bot.answer.summary import with_origin
 from bot.checking.service import READING_IMAGE, CheckResult
 from bot.ocr import reader as ocr
+from bot.telegram import sos
 from bot.telegram.common import Context, admit, admit_update, profile_for, send
 from bot.telegram.groups import ADDRESSED, SHORT_REQUEST, addressed, is_group, without_mention
 from bot.telegram.keyboards import verdict_keyboard
@@ -312,7 +313,10 @@ async def _verdict(svc: Services, bot: Bot, bot_data: dict, sources: list[Messag
         if check_id is not None:
             if can_report:
                 await keep_ad_text(svc, check_id, text)
-            markup = verdict_keyboard(check_id, translator(result.lang), report=can_report)
+            markup = verdict_keyboard(check_id, translator(result.lang), report=can_report, level=verdict.level,
+                                      lang=result.lang)
+    elif result.sos is not None and sources[0].chat.type == "private":  # distress read from a screenshot
+        markup = sos.card_markup(result)  # the button that opens the guided report, as under a typed SOS
     return with_origin(result.messages, origin, result.lang), markup
 
 

@@ -83,7 +83,7 @@ async def test_photo_in_placeholder_then_edited_verdict_out(api, bot, lang):
     text = "\n\n".join(m["text"] for m in sent)
     assert verdict["text"].startswith("🖼") and HEADLINE[lang] in text
     assert not foreign(text, lang), foreign(text, lang)  # the quote from the image is in “…”, the rest in `lang`
-    assert buttons(sent[-1]) == ["fb:h:1", "fb:w:1", "rp:1"]
+    assert buttons(sent[-1]) == ["fb:h:1", "fb:w:1", "rp:1", "fw:1"]  # as under a typed ad: the friend card too
     assert all("reply_markup" not in m for m in sent[:-1])
     record = bot.store.get_check(1)
     assert record.level == "high_risk" and record.lang == lang and record.text is None
@@ -219,3 +219,13 @@ async def test_forwarded_screenshot_and_photos_in_a_group(api, bot):
     assert seen == [[b"page 1", b"page 2"]]
     assert sent[0]["text"].startswith("🖼") and "RỦI RO CAO" in "\n".join(m["text"] for m in sent)
     assert buttons(sent[-1]) == ["fb:h:3", "fb:w:3", "rp:3"]
+
+
+async def test_a_screenshot_of_a_distress_message_gets_the_sos_card_and_its_report_button(api, bot):
+    user = api.user(330, language_code="vi")
+    use_reader(bot, stand_in("cứu em với, họ giữ hộ chiếu, không cho em về, em đang ở Sihanoukville"))
+    sent = await bot.send(api.message(user, extra={"photo": api.photo(b"png", 720, 900)}))
+    text = "\n\n".join(m["text"] for m in sent)
+    assert "🆘" in text and "RỦI RO" not in text  # the card, not a job-ad verdict
+    assert any(b.startswith("sos:go:") for b in buttons(sent[-1]))
+    assert bot.store.checks == {}  # nothing stored for a person in distress
