@@ -17,7 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.fakes.fake_bot_api import FakeBotApi, listening_socket
+from tests.fakes.fake_bot_api import FakeBotApi
+from tests.fakes.replica_process import spawn_serve, wait_healthy
 
 REDIS_URL = os.environ.get("LURECHECK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 PG_URL = os.environ.get("LURECHECK_TEST_POSTGRES_URL", "postgresql+psycopg://root@127.0.0.1:5432/test")
@@ -74,26 +75,12 @@ def env_for(api: FakeBotApi, prefix: str, tmp: Path, **extra: str) -> dict[str, 
 @contextlib.asynccontextmanager
 async def replicas(api: FakeBotApi, prefix: str, tmp: Path, n: int = 2, **extra: str):
     """n `lurecheck serve` processes; yields their webhook URLs once each answers /healthz."""
-    procs, urls = [], []
-    for i in range(n):
-        sock = listening_socket()
-        port = sock.getsockname()[1]
-        sock.close()
-        d = tmp / f"replica{i}"
+    dirs = [tmp / f"replica{i}" for i in range(n)]
+    for d in dirs:
         d.mkdir(exist_ok=True)
-        procs.append(subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)], cwd=ROOT,
-                                      env=env_for(api, prefix, d, **extra), stdout=subprocess.DEVNULL,
-                                      stderr=open(d / "stderr", "w")))  # noqa: SIM115
-        urls.append(f"http://127.0.0.1:{port}")
+    procs, urls = map(list, zip(*(spawn_serve(env_for(api, prefix, d, **extra), d) for d in dirs)))
     try:
-        async with httpx.AsyncClient() as client:
-            for url, proc in zip(urls, procs):
-                for _ in range(600):
-                    assert proc.poll() is None, (tmp / "replica0" / "stderr").read_text()[-3000:]
-                    with contextlib.suppress(httpx.HTTPError):
-                        if (await client.get(f"{url}/healthz")).status_code == 200:
-                            break
-                    await asyncio.sleep(0.05)
+        await wait_healthy(procs, urls, dirs)
         yield urls
     finally:
         for p in procs:

@@ -1,0 +1,37 @@
+"""`lurecheck serve` replicas as real processes (for tests/integration/test_replicas.py and benchmarks/replicas.py)."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+
+from tests.fakes.fake_bot_api import listening_socket
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def spawn_serve(env: dict[str, str], data_dir: Path) -> tuple[subprocess.Popen, str]:
+    """One `lurecheck serve` on a free port, its stderr in data_dir/stderr; (the process, its base URL)."""
+    sock = listening_socket()
+    port = sock.getsockname()[1]
+    sock.close()
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=open(data_dir / "stderr", "w"))  # noqa: SIM115
+    return proc, f"http://127.0.0.1:{port}"
+
+
+async def wait_healthy(procs: list[subprocess.Popen], urls: list[str], dirs: list[Path], tries: int = 1200) -> None:
+    """Until each answers /healthz with 200; a process that exits raises with the end of its stderr."""
+    async with httpx.AsyncClient() as client:
+        for url, proc, d in zip(urls, procs, dirs):
+            for _ in range(tries):
+                if proc.poll() is not None:
+                    raise RuntimeError((d / "stderr").read_text()[-3000:])
+                with contextlib.suppress(httpx.HTTPError):
+                    if (await client.get(f"{url}/healthz")).status_code == 200:
+                        break
+                await asyncio.sleep(0.05)
