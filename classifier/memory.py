@@ -4,7 +4,8 @@ reloading on a version counter and the CLI belong to bot/.
 
 Vectors are the model's mean-pooled embedding, centred on the corpus mean stored with the model (e5 embeddings are
 anisotropic: raw cosines of unrelated texts sit around 0.7-0.9) and L2-normalised; a match is a cosine at or above
-the threshold chosen by grouped cross-validation and stored in model.json ("memory": {"threshold", "mean"}).
+the threshold chosen on data (python -m classifier.training.memory_threshold) and stored in model.json
+("memory": {"threshold", "center", "model_version"}).
 
     mem = LureMemory.from_rows(rows, threshold=info["memory"]["threshold"], center=mean)
     mem.nearest(verdict_embedding)          -> [MemoryMatch(id, similarity, date, source), ...]
@@ -12,8 +13,8 @@ the threshold chosen by grouped cross-validation and stored in model.json ("memo
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -87,7 +88,8 @@ class LureMemory:
         q = prepare_many(np.atleast_2d(embeddings), self.center)
         if not len(self):
             return np.zeros((len(q), 0), dtype=np.float32)
-        return q @ self.vectors.T
+        with _one_blas_thread():
+            return q @ self.vectors.T
 
     def nearest(self, embedding: Sequence[float] | np.ndarray, k: int = 3) -> list[MemoryMatch]:
         """The entries at or above the threshold, best first (at most k)."""
@@ -97,13 +99,32 @@ class LureMemory:
         sims = self.similarities(embeddings)
         out: list[list[MemoryMatch]] = []
         for row in sims:
-            if not len(row):
-                out.append([])
-                continue
-            top = np.argsort(-row)[:k] if len(row) > k else np.argsort(-row)
+            hits = np.flatnonzero(row >= self.threshold)  # filter first: almost every text has no match
+            top = hits[np.argsort(-row[hits], kind="stable")[:k]] if len(hits) else hits
             out.append([MemoryMatch(self.ids[j], round(float(row[j]), 4), self.dates[j], self.sources[j])
-                        for j in top if row[j] >= self.threshold])
+                        for j in top])
         return out
+
+
+_controller = None
+
+
+def _one_blas_thread():
+    """One BLAS thread for the search: a (texts x 384) by (384 x entries) product is too small to share between
+    threads, and on a busy 2-core machine the hand-off costs more than the product (measured 3x slower with 2)."""
+    global _controller
+    if _controller is None:
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            _controller = ThreadpoolController()
+        except ImportError:  # threadpoolctl comes with scikit-learn; without it, BLAS as it is
+            _controller = False
+    if _controller is False:
+        from contextlib import nullcontext
+
+        return nullcontext()
+    return _controller.limit(limits=1, user_api="blas")
 
 
 def best_similarity(queries: np.ndarray, stored: np.ndarray) -> np.ndarray:

@@ -25,7 +25,11 @@ def base_dir() -> Path:
 
 
 def artifact_dir() -> Path:
-    return Path(os.environ.get("LURECHECK_MODEL_ARTIFACTS") or PROJECT_ROOT / "data" / "model")
+    """The model's artifacts: LURECHECK_MODEL_ARTIFACTS, else the promoted version (`lurecheck model promote`), else
+    the embedded default in data/model."""
+    from classifier.model.versions import active_artifacts
+
+    return Path(os.environ.get("LURECHECK_MODEL_ARTIFACTS") or active_artifacts() or PROJECT_ROOT / "data" / "model")
 
 
 def onnx_dir() -> Path:

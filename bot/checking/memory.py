@@ -67,7 +67,7 @@ def configure(checker: Checker, info: dict | None) -> ModelMemory | None:
     mem = (info or {}).get("memory") or {}
     if checker.model is not None and "threshold" in mem:
         center = mem.get("mean", mem.get("center"))
-        identity = {k: v for k, v in (info or {}).items() if k != "memory"}
+        identity = {k: v for k, v in (info or {}).items() if k not in ("memory", "cascade")}  # not the encoder
         fp = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
         mm = ModelMemory(float(mem["threshold"]), None if center is None else np.asarray(center, np.float32), fp)
     elif checker.model is not None:

@@ -138,11 +138,11 @@ def _cmd_model_build(args) -> int:
     if not (artifact_dir() / "model.json").is_file():
         print(f"no trained artifacts in {artifact_dir()}: run `lurecheck train`, then this again", file=sys.stderr)
         return 0
-    if onnx_is_current() and not args.force:
+    from classifier.model.onnx_runtime import export, has_embedding_output
+
+    if onnx_is_current() and has_embedding_output(onnx_dir()) and not args.force:
         print(f"ONNX export up to date at {onnx_dir()}", file=sys.stderr)
         return 0
-    from classifier.model.onnx_runtime import export
-
     print(f"exporting the trained model to ONNX int8 in {onnx_dir()} ...", file=sys.stderr)
     export(base_dir(), artifact_dir(), onnx_dir())
     print(f"done: {onnx_dir()}", file=sys.stderr)
@@ -150,18 +150,25 @@ def _cmd_model_build(args) -> int:
 
 
 def _cmd_train(args) -> int:
-    from bot.checking.engine import artifact_dir, base_dir
+    from bot.checking.engine import base_dir
     from classifier.training.train import Recipe, train
 
     if not (base_dir() / "model.safetensors").is_file():
         print("the base model is not built: run `lurecheck model build` first", file=sys.stderr)
         return 2
-    recipe = Recipe(epochs=args.epochs, layers=args.layers, max_len=args.max_len, seed=args.seed)
-    out = Path(args.out) if args.out else artifact_dir()
-    train(base_dir(), out, recipe, log=lambda m: print(m, file=sys.stderr))
+    from classifier.model.versions import new_version_dir
     from classifier.training.card import write_card
 
+    out = Path(args.out) if args.out else new_version_dir()  # a new version: active only through `model promote`
+    if args.include_reviews:  # the issue-14 head trainer, with the reviewed reports and NGO submissions
+        from bot.cli.model import train_with_reviews
+
+        train_with_reviews(out, args.seed)
+    else:
+        recipe = Recipe(epochs=args.epochs, layers=args.layers, max_len=args.max_len, seed=args.seed)
+        train(base_dir(), out, recipe, log=lambda m: print(m, file=sys.stderr))
     write_card(out)
+    print(f"trained model in {out}; `lurecheck model promote {out.name}` makes it active if it passes the gate")
     return 0
 
 
@@ -234,13 +241,16 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--force", action="store_true", help="rebuild even if it exists")
     m.add_argument("--no-onnx", action="store_true", help="only convert the base model; no ONNX export")
     m.set_defaults(func=_cmd_model_build)
+    __import__("bot.cli.model", fromlist=["add_commands"]).add_commands(msub)  # model list|promote|rollback
 
     c = sub.add_parser("train", help="fine-tune the lure model on data/train and the real train pool (CPU)")
     c.add_argument("--epochs", type=int, default=3)
     c.add_argument("--layers", type=int, default=6, help="encoder layers kept from e5-small (default 6)")
     c.add_argument("--max-len", type=int, default=128, help="tokens per ad (head and tail kept)")
     c.add_argument("--seed", type=int, default=13)
-    c.add_argument("--out", help="artifact folder (default: data/model)")
+    c.add_argument("--out", help="artifact folder (default: a new models/versions/VERSION)")
+    c.add_argument("--include-reviews", action="store_true",
+                   help="add the reviewed reports and confirmed NGO submissions of LURECHECK_DATABASE_URL")
     c.set_defaults(func=_cmd_train)
 
     c = sub.add_parser("evaluate", help="report per-language quality of rules, baselines and the fine-tuned model")

@@ -100,6 +100,7 @@ class Check(Base):
     text: Mapped[str | None] = mapped_column(Text)  # only from an NGO sender (or an admin)
     origin: Mapped[str | None] = mapped_column(String(200))  # forward origin, when forwarded
     destinations: Mapped[list[str] | None] = mapped_column()  # revision 0003: countries the ad names (statistics)
+    model_version: Mapped[str | None] = mapped_column(String(64))  # revision 0006: "rules" or VERSION@id of the model
 
 
 class Feedback(Base):

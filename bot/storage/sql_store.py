@@ -93,6 +93,20 @@ def entities_of(text: str):
     return extract(norm, detect(norm))
 
 
+def judged_by(verdict: Verdict) -> str:
+    """The model version that judged a verdict: the verdict's own record when it has one, else the process's checker
+    (classifier.set_default, set by bot.checking.engine); "rules" when no model took part."""
+    if verdict.extras.get("model_version"):
+        return str(verdict.extras["model_version"])[:64]
+    import classifier
+
+    checker = classifier.default_checker()
+    version = getattr(checker, "model_version", None)
+    if checker.model is None or not version:
+        return "rules"
+    return str(version)[:64]
+
+
 class SqlStore:
     """Implements bot.store.Store; the extra methods serve the admin service, the CLI and the content source."""
 
@@ -208,7 +222,8 @@ class SqlStore:
                 check = Check(user_id=uid, created=utcnow(), level=verdict.level, score=float(verdict.score),
                               lang=verdict.lang, reasons=list(verdict.reasons), text_hash=th,
                               text=keep[:TEXT_MAX] if keep else None, origin=origin[:ORIGIN_MAX] if origin else None,
-                              destinations=verdict.entities.destinations() or None)
+                              destinations=verdict.entities.destinations() or None,
+                              model_version=judged_by(verdict))
                 s.add(check)
                 s.flush()
                 contact_ids = registry.count_contacts(s, self.secret, registry.keys_of(verdict.entities),

@@ -69,6 +69,19 @@ def export(base_dir: Path, artifact_dir: Path, out_dir: Path, quantize: bool = T
     return out_dir
 
 
+def has_embedding_output(onnx_dir: Path) -> bool:
+    """The export has the `embedding` output the lure memory needs (exports made before it have only `logits`)."""
+    path = Path(onnx_dir) / ONNX_FILE
+    if not path.is_file():
+        return False
+    import onnx
+
+    try:
+        return "embedding" in [o.name for o in onnx.load(str(path), load_external_data=False).graph.output]
+    except Exception:  # noqa: BLE001 - an unreadable export is rebuilt
+        return False
+
+
 class OnnxLureModel:
     """Implements classifier.LureModel with ONNX Runtime. Needs only the exported folder (tokenizer included)."""
 
@@ -99,10 +112,10 @@ class OnnxLureModel:
     def logits(self, texts: list[str]) -> list[float]:
         return self.logits_and_embeddings(texts)[0]
 
-    def predict_with_embeddings(self, texts: list[str]):
+    def predict_with_embeddings(self, texts: list[str], ngram_logits: list[float] | None = None):
         from classifier.model.runtime import predict_with_embeddings
 
-        return predict_with_embeddings(self, texts)
+        return predict_with_embeddings(self, texts, ngram_logits)
 
     def logits_and_embeddings(self, texts: list[str]):
         ids = self.tokenizer.encode(texts, self.info.max_len)
@@ -141,7 +154,7 @@ class OnnxLureModel:
 
 def load_onnx_checker(onnx_dir: Path, **kwargs):
     from classifier.checker import Checker
-    from classifier.model.runtime import memory_config
+    from classifier.model.runtime import cascade_config, memory_config
     from classifier.scoring import Thresholds
 
     model = OnnxLureModel(onnx_dir, **kwargs)
@@ -149,4 +162,5 @@ def load_onnx_checker(onnx_dir: Path, **kwargs):
     checker = Checker(model=model, thresholds=Thresholds(high_risk=t["high_risk"], suspicious=t["suspicious"]),
                       rule_boost=model.info.rule_boost)
     checker.memory_config = memory_config(model.info)
+    checker.cascade = cascade_config(model.info)
     return checker

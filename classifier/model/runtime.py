@@ -115,8 +115,8 @@ class TransformerLureModel:
                     embs[i] = e
         return out, embs
 
-    def predict_with_embeddings(self, texts: list[str]):
-        return predict_with_embeddings(self, texts)
+    def predict_with_embeddings(self, texts: list[str], ngram_logits: list[float] | None = None):
+        return predict_with_embeddings(self, texts, ngram_logits)
 
     def calibrate(self, logit: float) -> float:
         z = self.info.calib_a * logit + self.info.calib_b
@@ -131,14 +131,16 @@ class TransformerLureModel:
         return [self.calibrate(x) for x in z]
 
 
-def predict_with_embeddings(model, texts: list[str]):
+def predict_with_embeddings(model, texts: list[str], ngram_logits: list[float] | None = None):
     """Calibrated probabilities and embeddings from one pass, for either runtime (torch or ONNX): the encoder's
-    logits averaged with the n-gram partner in logit space, then Platt-calibrated."""
+    logits averaged with the n-gram partner in logit space, then Platt-calibrated. `ngram_logits`: the n-gram
+    partner's logits of these texts when the cascade already computed them."""
     if not texts:
         return [], []
     z, embs = model.logits_and_embeddings(texts)
     if model.ngram is not None:
-        z = [(t + n) / 2 for t, n in zip(z, model.ngram.logits(texts))]
+        ng = ngram_logits if ngram_logits is not None else model.ngram.logits(texts)
+        z = [(t + n) / 2 for t, n in zip(z, ng, strict=True)]
     a, b = model.info.calib_a, model.info.calib_b
     return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a * x + b)))) for x in z], embs
 
@@ -153,7 +155,19 @@ def load_checker(base_dir: Path, artifact_dir: Path, **kwargs):
     checker = Checker(model=model, thresholds=Thresholds(high_risk=t["high_risk"], suspicious=t["suspicious"]),
                       rule_boost=model.info.rule_boost)
     checker.memory_config = memory_config(model.info)
+    checker.cascade = cascade_config(model.info)
     return checker
+
+
+def cascade_config(info: ModelInfo) -> dict | None:
+    """The cascade's thresholds from model.json "cascade" (classifier/training/cascade.py), or None (every text
+    reaches the transformer). LURECHECK_CASCADE=0 turns it off (benchmarks compare with the full model)."""
+    import os
+
+    cfg = info.raw.get("cascade")
+    if not cfg or os.environ.get("LURECHECK_CASCADE", "1") == "0":
+        return None
+    return {"low": float(cfg["low"]), "high": float(cfg["high"])}
 
 
 def memory_config(info: ModelInfo) -> dict | None:

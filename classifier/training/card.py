@@ -8,6 +8,8 @@ from pathlib import Path
 def write_card(artifact_dir: Path, report: dict | None = None) -> Path:
     artifact_dir = Path(artifact_dir)
     info = json.loads((artifact_dir / "model.json").read_text())
+    if "head" in info:
+        return _head_card(artifact_dir, info)
     r = info["recipe"]
     lines = [
         "# LureCheck lure model", "",
@@ -51,6 +53,40 @@ def write_card(artifact_dir: Path, report: dict | None = None) -> Path:
         "", f"Trained on: {info.get('trained_on', 'CPU')}, {info['train_seconds'] / 60:.1f} min of training steps. "
         "`lurecheck train` runs the same recipe on the same split on 2 CPU cores.", "",
     ]
+    path = artifact_dir / "MODEL_CARD.md"
+    path.write_text("\n".join(lines))
+    return path
+
+
+def _head_card(artifact_dir: Path, info: dict) -> Path:
+    """The card of a model trained by classifier/training/head.py (frozen encoder + heads), with its figures."""
+    r, d = info["recipe"], info["data"]
+    figures = {}
+    try:
+        figures = json.loads((artifact_dir / "figures.json").read_text())
+    except (OSError, ValueError):
+        pass
+    lines = [
+        f"# LureCheck lure model {artifact_dir.name}", "",
+        "Binary classifier: is this text a scam-recruitment lure (compound recruitment abroad, or a task/order scam)?",
+        "", "## What it is",
+        f"- {info['head']}; base {info['base']}, the first {info['layers']} layers, max {info['max_len']} tokens.",
+        f"- Calibration a={info['calibration']['a']}, b={info['calibration']['b']}; levels `suspicious` >= "
+        f"{info['thresholds']['suspicious']}, `high_risk` >= {info['thresholds']['high_risk']}, chosen on grouped "
+        f"out-of-fold scores of real texts (legit FP targets {r['fp_suspicious']:.1%} / {r['fp_high']:.1%}).",
+        f"- Lure memory: match at cosine >= {info.get('memory', {}).get('threshold')}.",
+        "", "## Data",
+        f"- {d['texts']} texts, {d['real']} real ({d['real_lures']} real lures), {d['lures']} lures in all; real lures "
+        f"weighted x{r['real_weight']}; team corpus {'in' if r['own_corpus'] else 'out'}.",
+        f"- Reviewed examples from the database (`--include-reviews`): {d.get('reviewed', 0)} "
+        f"({d.get('reviewed_lures', 0)} lures).",
+        "", "## Grouped cross-validation (recall / legit FP rate, mean and spread across folds)", "", "```",
+    ]
+    for lang, m in sorted((figures.get("cv") or {}).items()):
+        lines.append(f"{lang:>6}: recall {m['recall']} (+-{m['recall_noise']})  FP {m['fp_rate']} (+-{m['fp_noise']})")
+    lines += ["```", "", "## Limits",
+              "- No real Khmer lure exists in the data: Khmer recall is measured on translations only.",
+              "- `lurecheck model promote` compares these figures with the active model's before it is used.", ""]
     path = artifact_dir / "MODEL_CARD.md"
     path.write_text("\n".join(lines))
     return path

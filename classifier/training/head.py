@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from classifier.training.corpus import PROJECT_ROOT, load_corpus, model_text
+from classifier.training.corpus import PROJECT_ROOT, Record, load_corpus, model_text
 from classifier.training.cv import MAIN_LANGS, choose_threshold, fit_emb_head, fit_ngram_head, ngram_matrix, report_lang
 from classifier.training.embed import BASE, CACHE, embed_texts, key, load_cache
 
@@ -33,8 +33,40 @@ def _embeddings(texts: list[str], base_dir: Path) -> np.ndarray:
     return np.stack([cache[LAYERS][index[key(t)]] if key(t) in index else extra[t] for t in texts])
 
 
+def review_records(records) -> list[Record]:
+    """Reviewed examples from the database, (text, label, group) (bot/checking/reviewed.py), as real records."""
+    from classifier.langid import detect
+
+    return [Record(rid=f"{group}:{n}", text=text, lang=detect(text), label=int(label), origin="real",
+                   file="reviews", source=group, kind="reviewed", group=group)
+            for n, (text, label, group) in enumerate(records or ()) if text and text.strip()]
+
+
+def fold_figures(scored, y, real, langs, fold_of, threshold: float) -> dict:
+    """Per-language recall and legit FP rate at `threshold` over the grouped folds: mean, and the spread across
+    folds as the noise the promote gate allows (classifier/model/versions.py)."""
+    out = {}
+    for lang in (*MAIN_LANGS, "km_tr", "zh"):
+        rec, fp = [], []
+        for f in sorted(set(fold_of.tolist())):
+            sel = real & (langs == lang) & (fold_of == f)
+            if (sel & (y == 1)).any():
+                rec.append(float((scored[sel & (y == 1)] >= threshold).mean()))
+            if (sel & (y == 0)).any():
+                fp.append(float((scored[sel & (y == 0)] >= threshold).mean()))
+        if rec or fp:
+            out[lang] = {"recall": round(float(np.mean(rec)), 4) if rec else None,
+                         "recall_noise": round(float(np.std(rec)), 4) if rec else None,
+                         "fp_rate": round(float(np.mean(fp)), 4) if fp else None,
+                         "fp_noise": round(float(np.std(fp)), 4) if fp else None}
+    return out
+
+
 def train_head(out_dir: Path, base_dir: Path = BASE, real_weight: float = 5.0, own: bool = True,
-               fp_suspicious: float = 0.015, fp_high: float = 0.005, seed: int = 0, log=print) -> dict:
+               fp_suspicious: float = 0.015, fp_high: float = 0.005, seed: int = 0, log=print,
+               records=None, corpus: list[Record] | None = None) -> dict:
+    """`records`: extra labelled examples (text, label 1 lure / 0 legit, group), e.g. the reviewed reports of
+    `lurecheck train --include-reviews`; trained on as real texts. `corpus` replaces the corpus (tests)."""
     import torch
     from safetensors.torch import save_file
     from sklearn.model_selection import GroupKFold
@@ -45,7 +77,9 @@ def train_head(out_dir: Path, base_dir: Path = BASE, real_weight: float = 5.0, o
     from classifier.scoring import combine
 
     t0 = time.perf_counter()
-    recs = load_corpus(own=own)
+    recs = list(corpus) if corpus is not None else load_corpus(own=own)
+    extra = review_records(records)
+    recs += extra
     y = np.array([r.label for r in recs])
     real = np.array([r.origin == "real" for r in recs])
     langs = np.array([report_lang(r) for r in recs])
@@ -59,7 +93,9 @@ def train_head(out_dir: Path, base_dir: Path = BASE, real_weight: float = 5.0, o
 
     # out-of-fold scores over everything (grouped 5-fold), for calibration and thresholds
     oof = np.zeros(len(y))
-    for tr, te in GroupKFold(n_splits=5, shuffle=True, random_state=seed).split(x, y, groups):
+    fold_of = np.zeros(len(y), dtype=int)
+    for f, (tr, te) in enumerate( GroupKFold(n_splits=5, shuffle=True, random_state=seed).split(x, y, groups)):
+        fold_of[te] = f
         fe, _ = fit_emb_head(x[tr], y[tr], w[tr])
         fn, _ = fit_ngram_head(xc[tr], y[tr], w[tr])
         oof[te] = (fe(x[te]) + fn(xc[te])) / 2
@@ -116,12 +152,16 @@ def train_head(out_dir: Path, base_dir: Path = BASE, real_weight: float = 5.0, o
         "recipe": {"real_weight": real_weight, "own_corpus": own, "fp_suspicious": fp_suspicious, "fp_high": fp_high,
                    "seed": seed, "C_embedding": 1.0, "C_ngram": 10.0},
         "data": {"texts": len(recs), "real": int(real.sum()), "real_lures": int(y[real].sum()),
-                 "lures": int(y.sum())},
+                 "lures": int(y.sum()), "reviewed": len(extra), "reviewed_lures": sum(r.label for r in extra)},
         "out_of_fold": {"suspicious": rates(suspicious), "high_risk": rates(high)},
         "train_seconds": round(time.perf_counter() - t0, 1),
         "trained_on": "CPU, python -m classifier.training.head",
     }
     (out_dir / "model.json").write_text(json.dumps(info, indent=1, ensure_ascii=False))
+    figures = {"cv": fold_figures(scored, y, real, langs, fold_of, suspicious),
+               "how": "grouped 5-fold out-of-fold scores of this run at its suspicious threshold; noise = std across "
+                      "folds", "seed": seed}
+    (out_dir / "figures.json").write_text(json.dumps(figures, indent=1))
     log(f"saved {out_dir}: thresholds {info['thresholds']}, memory {mem_thr:.3f}")
     return info
 
