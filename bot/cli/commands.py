@@ -167,6 +167,10 @@ def _cmd_train(args) -> int:
     else:
         recipe = Recipe(epochs=args.epochs, layers=args.layers, max_len=args.max_len, seed=args.seed)
         train(base_dir(), out, recipe, log=lambda m: print(m, file=sys.stderr))
+    from classifier.model.runtime import load_checker
+    from classifier.model.versions import add_regression
+
+    add_regression(out, load_checker(base_dir(), out))  # the look-alikes it flags: the gate's regression set
     write_card(out)
     print(f"trained model in {out}; `lurecheck model promote {out.name}` makes it active if it passes the gate")
     return 0

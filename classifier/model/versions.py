@@ -153,7 +153,9 @@ def compare(candidate: dict | None, active: dict | None) -> GateResult:
                 reasons.append(f"{lang}: legit FP rate {c['fp_rate']:.4f} > active {a['fp_rate']:.4f} + noise "
                                f"{noise:.4f}")
     new_fp = sorted(set(candidate.get("lookalikes_flagged") or []) - set(active.get("lookalikes_flagged") or []))
-    if new_fp:
+    if "lookalikes_flagged" in active and "lookalikes_flagged" not in candidate:
+        reasons.append("legit look-alikes: not measured")
+    elif new_fp:
         reasons.append(f"flags {len(new_fp)} legit look-alike(s) the active model does not: {', '.join(new_fp)}")
     for name, a in sorted((active.get("adversarial") or {}).items()):
         c = (candidate.get("adversarial") or {}).get(name)
@@ -203,3 +205,22 @@ def save_version(src: Path, dest: Path) -> Path:
         if (Path(src) / name).is_file():
             shutil.copy2(Path(src) / name, dest / name)
     return dest
+
+
+LOOKALIKES = PROJECT_ROOT / "data" / "robustness" / "legit_lookalikes.jsonl"
+
+
+def lookalikes_flagged(checker, path: Path = LOOKALIKES) -> list[str]:
+    """The ids of the legit look-alikes (licensed work abroad, warnings quoting lures...) a checker flags
+    (suspicious or higher): the regression set of the gate."""
+    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    verdicts = checker.check_many([r["text"] for r in rows])
+    return sorted(r["id"] for r, v in zip(rows, verdicts) if v.level != "low_risk")
+
+
+def add_regression(version_dir: Path, checker) -> dict:
+    """Measure the regression set with the version's own checker and add it to its figures.json."""
+    figs = read_figures(version_dir) or {}
+    figs["lookalikes_flagged"] = lookalikes_flagged(checker)
+    (Path(version_dir) / "figures.json").write_text(json.dumps(figs, indent=1) + "\n", encoding="utf-8")
+    return figs

@@ -50,6 +50,9 @@ def test_the_gate_refuses_a_worse_candidate_and_accepts_one_within_the_noise():
     lookalike = versions.compare(figures(lookalikes=["fp-vi-01"]), active)
     assert not lookalike.ok and "fp-vi-01" in lookalike.reasons[0], "a look-alike the active model does not flag"
     assert versions.compare(figures(lookalikes=["fp-vi-01"]), figures(lookalikes=["fp-vi-01"])).ok
+    unmeasured = figures()
+    del unmeasured["lookalikes_flagged"]
+    assert not versions.compare(unmeasured, active).ok, "a regression set not measured is no pass"
     disguise = versions.compare(figures(adversarial={"split_dots": 0.50}), active)
     assert not disguise.ok and "split_dots" in disguise.reasons[0]
     assert not versions.compare(None, active).ok and not versions.compare(active, None).ok, "nothing to compare"

@@ -62,6 +62,10 @@ def test_train_include_reviews_passes_them_to_the_trainer(store, db_url, monkeyp
 
     monkeypatch.setattr(head, "train_head", fake_train_head)
     monkeypatch.setattr(card, "write_card", lambda out, report=None: out)
+    from classifier.model import runtime, versions
+
+    monkeypatch.setattr(runtime, "load_checker", lambda base, art: None)
+    monkeypatch.setattr(versions, "add_regression", lambda out, checker: {})
     monkeypatch.setenv("LURECHECK_DATABASE_URL", db_url)
     monkeypatch.setenv("LURECHECK_MODELS_DIR", str(tmp_path))
     monkeypatch.setenv("LURECHECK_HMAC_SECRET", SECRET.decode())
