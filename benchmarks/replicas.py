@@ -4,8 +4,9 @@ SIGKILLed in the middle.
 
 Updates are offered round-robin to the replicas, as a load balancer would. An offer that gets no 200 (the replica is
 gone: connection refused) is offered again to the next replica, as Telegram retries a webhook call it got no answer
-to. An update a replica acknowledged (200 at once, the check runs after) and then died with is not offered again:
-Telegram would not either, so it counts as lost if nothing answers it.
+to. An update a replica acknowledged (200 once it is in the Redis Stream, bot/telegram/intake.py) and then died with is
+not offered again: Telegram would not either, so it counts as lost if nothing answers it (another replica takes it
+over after LURECHECK_INTAKE_MIN_IDLE, INTAKE_MIN_IDLE here).
 
 Traffic (each user does one thing, so a chat's replies are that thing's replies): pasted ads (one reply each), bursts
 of forwards (one summary each), single photos and albums (one placeholder edited into one verdict; read by a worker:
@@ -149,12 +150,17 @@ def fresh_database():
 DB_URL = PG_URL  # set by run(): the fresh database
 
 
+INTAKE_MIN_IDLE = 5.0  # seconds before a live replica takes over the killed one's updates (default 30: the settle
+# below waits for 8 quiet seconds, which must outlast it)
+
+
 def env_for(api: FakeBotApi, prefix: str, data_dir: Path) -> dict[str, str]:
     return {**os.environ, "TELEGRAM_BOT_TOKEN": api.token, "TELEGRAM_API_BASE_URL": api.base_url,
             "TELEGRAM_WEBHOOK_SECRET": SECRET, "LURECHECK_DATABASE_URL": DB_URL, "LURECHECK_REDIS_URL": REDIS_URL,
             "LURECHECK_REDIS_PREFIX": prefix, "LURECHECK_HMAC_SECRET": "replica-bench-hmac-secret-0123456789",
             "LURECHECK_DATA_DIR": str(data_dir), "LURECHECK_ENGINE": "rules",
-            "LURECHECK_CONTENT_DIR": str(ROOT / "warnings"), "LURECHECK_ADMIN_IDS": ",".join(map(str, ADMINS))}
+            "LURECHECK_CONTENT_DIR": str(ROOT / "warnings"), "LURECHECK_ADMIN_IDS": ",".join(map(str, ADMINS)),
+            "LURECHECK_INTAKE_MIN_IDLE": str(INTAKE_MIN_IDLE)}
 
 
 async def start_replicas(api: FakeBotApi, prefix: str, tmp: Path, n: int) -> tuple[list[subprocess.Popen], list[str]]:
@@ -279,7 +285,10 @@ async def run(users: int, rate: float, files: int, kill: bool) -> dict:
                             if c.method in SEND_METHODS | {"editMessageText"} and str(c.params.get("chat_id")) == str(ch)]
                     if len(msgs) > 1:
                         print(ch, msgs)
-            return measure(api, units, offerer, killed, load_before, os.getloadavg(), duration)
+            res = measure(api, units, offerer, killed, load_before, os.getloadavg(), duration)
+            res["taken_over"] = sum((tmp / f"replica{i}" / "stderr").read_text().count("took over entry")
+                                    for i in range(3))
+            return res
     finally:
         for p in procs:
             if p.poll() is None:
@@ -388,6 +397,8 @@ def report(res: dict, users: int, rate: float) -> str:
         f"| duplicate replies | {sum(res['dup'].values())} ("
         + ", ".join(f"{k} {res['dup'].get(k, 0)}" for k in kinds) + ") |",
         f"| bursts with exactly one summary | {res['bursts_one']}/{res['bursts']} |",
+        f"| updates taken over from the killed replica (Redis Stream, after {INTAKE_MIN_IDLE:g} s idle) | "
+        f"{res.get('taken_over', 0)} |",
         f"| max send rate seen by the fake Bot API, any 1 s window | overall {res['max_overall']}/s; one chat "
         f"{res['max_chat_sends']}/s (messages), {res['max_chat']}/s (messages + edits); 429s: {res['status429']} |",
         f"| shortest gap between two messages in one chat (as received) | {res['min_gap'] * 1000:.0f} ms "

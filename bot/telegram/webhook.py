@@ -1,7 +1,9 @@
 """`lurecheck serve`: webhook mode, an ASGI app (Starlette, served by uvicorn) in front of the same Application.
 
 The route checks Telegram's secret-token header (constant-time compare), puts the update on the Application's
-queue and answers 200 at once: the check runs afterwards, never inside the HTTP request.
+queue and answers 200 at once: the check runs afterwards, never inside the HTTP request. With LURECHECK_REDIS_URL the
+update goes to a Redis Stream before the 200 instead, consumed by all replicas (bot/telegram/intake.py): an update
+accepted by a replica that is killed is processed by another one.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from bot.shared.http_body import read_capped
 from bot.store import Store
 from bot.telegram import dashboard, metrics
 from bot.telegram.app import TokenError, build_application, check_token, configure_logging, lifecycle, open_store
+from bot.telegram.intake import Intake, open_intake
 from bot.telegram.services import KEY
 from bot.telegram.worker import queue_name
 
@@ -52,15 +55,26 @@ def create_webhook_app(application: Application, secret: str, *, path: str = "/t
                        webhook_url: str | None = None) -> Starlette:
     """The ASGI app. Its lifespan starts the Application (and registers the webhook when `webhook_url` is given)."""
     expected = secret.encode()
+    intake: list[Intake] = []  # the Redis Stream once started (shared state in Redis), else the in-process queue
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette):
         async with lifecycle(application):
+            svc = application.bot_data.get(KEY)
+            stream = open_intake(application, svc.state) if svc is not None else None
+            if stream is not None:
+                await stream.start()
+                intake.append(stream)
             if webhook_url:
                 await application.bot.set_webhook(webhook_url, secret_token=secret,
                                                   allowed_updates=Update.ALL_TYPES)
                 log.info("webhook registered")
-            yield
+            try:
+                yield
+            finally:
+                if stream is not None:
+                    intake.clear()
+                    await stream.stop()
 
     async def receive(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
@@ -82,6 +96,14 @@ def create_webhook_app(application: Application, secret: str, *, path: str = "/t
             update = Update.de_json(data, application.bot)
         except Exception:  # an update this version cannot read: acknowledged (Telegram would resend it forever)
             log.warning("update %s could not be read: skipped", data["update_id"])
+            return Response(status_code=200)
+        if intake:  # durable: in Redis before Telegram hears 200; any replica processes it
+            try:
+                await intake[0].add(body)
+            except Exception:  # noqa: BLE001 - Redis refused: Telegram resends on a non-200
+                log.warning("update %s could not be queued in Redis: 503", data["update_id"], exc_info=True)
+                return PlainTextResponse("try again", status_code=503)
+            metrics.UPDATES.inc()
             return Response(status_code=200)
         metrics.UPDATES.inc()
         await application.update_queue.put(update)

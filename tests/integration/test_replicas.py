@@ -1,6 +1,6 @@
 """Several replicas as one bot, with real processes: two `lurecheck serve` replicas and `lurecheck worker`s against a
 fake Bot API, the real Redis (LURECHECK_REDIS_URL, default redis://127.0.0.1:6379/0) and PostgreSQL
-(LURECHECK_TEST_POSTGRES_URL). Each test module uses a random key prefix in Redis and removes its keys at the end."""
+(LURECHECK_TEST_POSTGRES_URL). Each test uses a random key prefix in Redis and removes its keys at the end."""
 from __future__ import annotations
 
 import asyncio
@@ -46,8 +46,8 @@ def _reachable() -> str | None:
 pytestmark = pytest.mark.skipif(bool(why := _reachable()), reason=why or "")
 
 
-@pytest.fixture(scope="module")
-def prefix():
+@pytest.fixture
+def prefix():  # one per test: each test's fake Bot API numbers its updates from 1, and handled update_ids are kept
     import redis
 
     value = f"lurecheck-test-{uuid.uuid4().hex[:10]}:"
@@ -231,3 +231,36 @@ async def test_verdict_cache_is_shared_by_the_replicas(prefix, tmp_path):
         async with httpx.AsyncClient() as client:
             m = (await client.get(f"{b}/metrics")).text
         assert 'lurecheck_verdict_cache_total{result="hit"} 1.0' in m  # checked by replica a, answered from the cache
+
+
+async def test_update_accepted_by_a_killed_replica_is_answered_once_by_another(prefix, tmp_path):
+    """Replica A answers Telegram 200 and starts on the update (its ad handler hangs: tests/fakes/replica_process.py),
+    then is SIGKILLed. The update was in the Redis Stream before the 200: replica B takes it over once it has been
+    idle for LURECHECK_INTAKE_MIN_IDLE and answers it, once; the same update sent again is not answered again."""
+    hold, dead = tmp_path / "hold", tmp_path / "killed"
+    hold.mkdir()
+    dead.mkdir()
+    async with FakeBotApi().running() as api:
+        user = api.user(7008)
+        update = {"update_id": api.new_update_id(), "message": api.message(user, f"{AD} Kill {uuid.uuid4().hex[:6]}.")}
+        a, url_a = spawn_serve(env_for(api, prefix, dead, LURECHECK_INTAKE_MIN_IDLE="1"), dead, hold=hold)
+        try:
+            await wait_healthy([a], [url_a], [dead])
+            await post(url_a, update)
+            for _ in range(300):  # until A is handling it
+                if any(hold.iterdir()):
+                    break
+                await asyncio.sleep(0.05)
+            assert any(hold.iterdir())
+            a.kill()  # SIGKILL mid-update, after the 200
+            a.wait()
+        finally:
+            if a.poll() is None:
+                a.kill()
+        assert not api.sent_to(user["id"])
+        async with replicas(api, prefix, tmp_path, n=1, LURECHECK_INTAKE_MIN_IDLE="1") as (b,):
+            await api.wait_for(lambda: api.sent_to(user["id"]), timeout=20)
+            await post(b, update)  # Telegram resending it: already answered
+            await asyncio.sleep(2.5)  # past min-idle: a second answer would have come by now
+            sent = api.sent_to(user["id"])
+            assert len(sent) == 1 and "HIGH RISK" in sent[0].get("text", ""), [m.get("text", "")[:80] for m in sent]
