@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 import threading
 import unicodedata
@@ -27,6 +28,10 @@ class LureModel(Protocol):
     def predict_proba(self, texts: list[str]) -> list[float]: ...
 
 
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
@@ -41,6 +46,10 @@ class Checker:
         self.model = model
         self.memory = memory
         self.memory_config: dict | None = None  # set by the model loaders: threshold and centre for LureMemory
+        # set by the model loaders from model.json "cascade" (classifier/training/cascade.py): {"low", "high"}; None
+        # runs the full model on every text
+        self.cascade: dict | None = None
+        self.cascade_stats = {"settled_rules": 0, "settled_low": 0, "settled_high": 0, "transformer": 0}
         self.thresholds = thresholds
         self.rule_boost = rule_boost
         # The same ad forwarded by many users: answered from here, keyed by the normalized text's hash.
@@ -66,6 +75,10 @@ class Checker:
                 fresh.append((i, self._rules(t, norm)))
         if self.model is not None:
             todo = [(i, v) for i, v in fresh if v.problem is None]
+            settled: dict[int, Verdict] = {}
+            ngram_z: list[float] | None = None
+            if self.cascade is not None and todo:
+                settled, todo, ngram_z = self._settle(todo)
             # the model reads leetspeak de-leeted ("3asy w0rk" as "easy work"), like the rules, and folded (lower
             # case, no Latin accents): Vietnamese with and without diacritics is the same text to it
             texts_in = [fold(v.extras.get("model_text") or v.normalized) for _, v in todo]
@@ -73,7 +86,8 @@ class Checker:
             if not todo:
                 probs: list[float] = []
             elif hasattr(self.model, "predict_with_embeddings"):
-                probs, embs = self.model.predict_with_embeddings(texts_in)
+                probs, embs = (self.model.predict_with_embeddings(texts_in) if ngram_z is None
+                               else self.model.predict_with_embeddings(texts_in, ngram_logits=ngram_z))
             else:
                 probs = self.model.predict_proba(texts_in)
             memory = self.memory
@@ -81,12 +95,78 @@ class Checker:
                        and all(e is not None for e in embs) else [[] for _ in todo])
             done = {i: self._with_model(v, float(p), e, m)
                     for (i, v), p, e, m in zip(todo, probs, embs, matches, strict=False)}
+            done.update(settled)
             fresh = [(i, done.get(i, v)) for i, v in fresh]
         for i, v in fresh:
             out[i] = v
             if v.problem is None and self.cache_size:
                 self._remember(v)
         return out  # type: ignore[return-value]
+
+    def _settle(self, todo: list[tuple[int, Verdict]]):
+        """The cascade's cheap stages: (settled {index: Verdict}, the rest for the transformer, their n-gram logits or
+        None). A text the rules do not take for a job offer is low_risk whatever the model says; a job offer whose
+        cheap score (the n-gram logit in the transformer's place) is below cascade["low"] is low_risk, at or above
+        cascade["high"] high_risk. A text whose normalized hash is a lure-memory entry always reaches the model."""
+        ngram = getattr(self.model, "ngram", None)
+        info = getattr(self.model, "info", None)
+        low, high = float(self.cascade["low"]), float(self.cascade["high"])
+        keys = getattr(self.memory, "hashes", None) if self.memory is not None and len(self.memory) else None
+        settled: dict[int, Verdict] = {}
+        jobs: list[tuple[int, Verdict]] = []
+        for i, v in todo:
+            if keys is not None and v.text_hash in keys:
+                jobs.append((i, v))
+            elif not v.is_job_offer:
+                settled[i] = self._settled(v, None, "rules")
+            else:
+                jobs.append((i, v))
+        if ngram is None or info is None or not jobs:
+            rest = [(i, v) for i, v in todo if i not in settled]
+            self.cascade_stats["settled_rules"] += len(settled)
+            self.cascade_stats["transformer"] += len(rest)
+            return settled, rest, None
+        z = ngram.logits([fold(v.extras.get("model_text") or v.normalized) for _, v in jobs])
+        rest, rest_z = [], []
+        for (i, v), zi in zip(jobs, z, strict=True):
+            p = _sigmoid(info.calib_a * zi + info.calib_b)
+            cheap = scoring.combine(v.rule_score, p, self.rule_boost)
+            if keys is not None and v.text_hash in keys:
+                rest.append((i, v))
+                rest_z.append(zi)
+            elif cheap < low:
+                settled[i] = self._settled(v, cheap, "low", p)
+            elif cheap >= high:
+                settled[i] = self._settled(v, cheap, "high", p)
+            else:
+                rest.append((i, v))
+                rest_z.append(zi)
+        st = self.cascade_stats
+        st["settled_rules"] += sum(1 for x in settled.values() if x.extras.get("cascade") == "rules")
+        st["settled_low"] += sum(1 for x in settled.values() if x.extras.get("cascade") == "low")
+        st["settled_high"] += sum(1 for x in settled.values() if x.extras.get("cascade") == "high")
+        st["transformer"] += len(rest)
+        return settled, rest, rest_z
+
+    def _settled(self, v: Verdict, cheap: float | None, how: str, prob: float | None = None) -> Verdict:
+        """A verdict settled by the cheap stages, at the level the full model gives such a text (on the data the
+        thresholds were chosen on): not a job offer or `low` -> low_risk; `high` -> high_risk."""
+        sigs = list(v.signals)
+        extras = {k: x for k, x in v.extras.items() if k != "model_text"}
+        extras["cascade"] = how
+        score = v.rule_score
+        if how == "low":
+            score = min(cheap, self.thresholds.suspicious - 1e-4) if cheap is not None else score
+        elif how == "high":
+            score = max(cheap, self.thresholds.high_risk)
+            if not sigs:
+                sigs.append(Signal("MODEL_SIMILAR", round(prob or 0.0, 3), "", (0, 0)))
+        return Verdict(
+            level=scoring.level_for(score, v.is_job_offer, self.thresholds), score=round(score, 4), lang=v.lang,
+            signals=tuple(sigs), entities=v.entities, is_job_offer=v.is_job_offer, normalized=v.normalized,
+            text_hash=v.text_hash, truncated=v.truncated, rule_score=v.rule_score,
+            model_score=None if prob is None else round(prob, 4), problem=v.problem, extras=extras,
+        )
 
     def _cached(self, key: str) -> Verdict | None:
         with self._cache_lock:
