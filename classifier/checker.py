@@ -107,17 +107,18 @@ class Checker:
         """The cascade's cheap stages: (settled {index: Verdict}, the rest for the transformer, their n-gram logits or
         None). A text the rules do not take for a job offer is low_risk whatever the model says; a job offer whose
         cheap score (the n-gram logit in the transformer's place) is below cascade["low"] is low_risk, at or above
-        cascade["high"] high_risk. A text whose normalized hash is a lure-memory entry always reaches the model."""
+        cascade["high"] high_risk. With a lure memory loaded only the high side is settled."""
         ngram = getattr(self.model, "ngram", None)
         info = getattr(self.model, "info", None)
         low, high = float(self.cascade["low"]), float(self.cascade["high"])
-        keys = getattr(self.memory, "hashes", None) if self.memory is not None and len(self.memory) else None
+        # With a lure memory loaded, only the high side is settled: the memory matches on the transformer's embedding
+        # and was measured to raise texts the cheap stages would settle low (classifier/training/cascade.py, docs/
+        # scaling.md); a text settled high is high_risk already.
+        memory_on = self.memory is not None and len(self.memory) > 0
         settled: dict[int, Verdict] = {}
         jobs: list[tuple[int, Verdict]] = []
         for i, v in todo:
-            if keys is not None and v.text_hash in keys:
-                jobs.append((i, v))
-            elif not v.is_job_offer:
+            if not v.is_job_offer and not memory_on:
                 settled[i] = self._settled(v, None, "rules")
             else:
                 jobs.append((i, v))
@@ -131,13 +132,10 @@ class Checker:
         for (i, v), zi in zip(jobs, z, strict=True):
             p = _sigmoid(info.calib_a * zi + info.calib_b)
             cheap = scoring.combine(v.rule_score, p, self.rule_boost)
-            if keys is not None and v.text_hash in keys:
-                rest.append((i, v))
-                rest_z.append(zi)
-            elif cheap < low:
-                settled[i] = self._settled(v, cheap, "low", p)
-            elif cheap >= high:
+            if v.is_job_offer and cheap >= high:
                 settled[i] = self._settled(v, cheap, "high", p)
+            elif v.is_job_offer and cheap < low and not memory_on:
+                settled[i] = self._settled(v, cheap, "low", p)
             else:
                 rest.append((i, v))
                 rest_z.append(zi)

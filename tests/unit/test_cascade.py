@@ -95,3 +95,14 @@ def test_write_key_touches_only_its_key(tmp_path):
     path.write_text(json.dumps({"a": 1, "memory": {"threshold": 0.9}}))
     write_key(path, "cascade", {"low": 0.1, "high": 0.9})
     assert json.loads(path.read_text()) == {"a": 1, "memory": {"threshold": 0.9}, "cascade": {"low": 0.1, "high": 0.9}}
+
+
+def test_with_a_lure_memory_only_the_high_side_is_settled(tmp_path):
+    import numpy as np
+
+    from classifier.memory import LureMemory
+
+    c = _checker(tmp_path, {"low": 0.1, "high": 0.5})
+    c.memory = LureMemory(np.ones((1, 384), np.float32), ["1"], ["2026-01-01"], threshold=2.0)
+    how = [v.extras.get("cascade") for v in c.check_many([LURE, PLAIN_JOB, NOT_JOB])]
+    assert how == ["high", None, None]  # the plain job and the non-job text reach the model (and the memory)
