@@ -114,6 +114,9 @@ class _Burst:
     full: asyncio.Event = field(default_factory=asyncio.Event)
 
 
+ITEM_ONCE_TTL = 3600.0  # seconds a forward is remembered as added to a shared burst
+
+
 class BurstCollector:
     """Collects the forwards of one chat until `quiet` seconds pass without a new one, then hands them over.
 
@@ -168,6 +171,10 @@ class SharedBurstCollector:
         self._watching: set[int] = set()
 
     async def put(self, chat_id: int, item: BurstItem) -> None:
+        # Once per message: an update taken over from a killed replica (bot/telegram/intake.py) may come again after
+        # its forward joined a burst that was already answered; a second add would start a second summary.
+        if not await self.state.claim(f"burst-item:{chat_id}:{item.message.message_id}", ITEM_ONCE_TTL):
+            return
         p = item.profile
         data = json.dumps({"message": item.message.to_dict(), "text": item.text, "origin": item.origin,
                            "profile": [p.user_id, p.choice, p.telegram_lang, p.role]})

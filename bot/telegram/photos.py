@@ -214,7 +214,9 @@ async def add_shared(svc: Services, bot: Bot, message: Message) -> bool:
     (the first addressed photo claims it), False when another replica does (or the photo is a straggler)."""
     opts = svc.options
     key, ttl = _album_key(message), (opts.album_max_wait + opts.album_quiet) * 3 + 30
-    await svc.state.burst_add(key, json.dumps(message.to_dict()).encode(), ttl)
+    # once per photo: an update taken over from a killed replica must not add its photo to the album twice
+    if await svc.state.claim(f"album-item:{key}:{message.message_id}", ttl):
+        await svc.state.burst_add(key, json.dumps(message.to_dict()).encode(), ttl)
     return addressed(message, bot) and await svc.state.claim(f"opened:{key}", ttl)
 
 
