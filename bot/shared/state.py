@@ -1,12 +1,11 @@
 """One interface for the short-lived state replicas must share, and its in-memory implementation (one process).
 
-`open_state()` picks the implementation: Redis (bot/shared/redis_state.py) when LURECHECK_REDIS_URL is set, process
+`open_state()` (bot/shared/connect.py) picks the implementation: Redis (bot/shared/redis_state.py) when LURECHECK_REDIS_URL is set, process
 memory otherwise. Every method is async, so the callers are the same for both.
 """
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
@@ -192,16 +191,6 @@ class MemoryState(SharedState):
             return due
         del self._bursts[chat_id]
         return items
-
-
-def open_state(url: str | None = None, prefix: str | None = None) -> SharedState:
-    """Redis when a URL is given or LURECHECK_REDIS_URL is set, else process memory."""
-    url = url if url is not None else os.environ.get(REDIS_URL_ENV, "").strip()
-    if not url:
-        return MemoryState()
-    from bot.shared.redis_state import RedisState
-
-    return RedisState(url, prefix if prefix is not None else os.environ.get(REDIS_PREFIX_ENV, DEFAULT_PREFIX))
 
 
 async def wait_send_slot(state: SharedState, chat_id: int | None, longest: float = 60.0) -> float:

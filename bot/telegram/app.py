@@ -34,11 +34,11 @@ from bot.telegram import dashboard, feedback, followups, info, lookup, ngo, nont
 from bot.telegram.common import limited
 from bot.telegram.errors import on_error
 from bot.telegram.groups import ADDRESSED
+from bot.telegram.jobqueue import open_queue
 from bot.telegram.keyboards import CONSENT_PATTERN, FEEDBACK_PATTERN, LANG_PATTERN, REPORT_PATTERN
 from bot.telegram.retry import RetryingRateLimiter
 from bot.telegram.safe_updates import SafeUpdatesRequest
 from bot.telegram.services import KEY, BotOptions, Services
-from bot.telegram.worker import open_queue
 from classifier import Checker
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def build_application(settings: Settings, store: Store, *, options: BotOptions |
     async def post_init(application: Application) -> None:
         svc.start_background()  # the outbox's retry loop (bot/storage/outbox.py)
         followups.start(application, svc)  # reporters hear the decision on their report
-        svc.queue = await open_queue(svc.state)  # Redis: images go to the workers (bot/telegram/worker.py)
+        svc.queue = await open_queue(svc.state)  # Redis: images go to the workers (bot/telegram/worker.py) through bot/telegram/jobqueue.py
         await asyncio.gather(info.set_command_menus(application.bot), svc.warm_up())
         await ngo.resume(application, svc)  # files a killed process left: delivered, or "send it again"
 

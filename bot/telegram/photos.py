@@ -250,7 +250,7 @@ async def answer_images(svc: Services, bot: Bot, bot_data: dict, anchor: Message
         log.warning("the reading-the-image message could not be sent (%r): the reply comes as a new message", e)
     if svc.queue is not None:  # several replicas: a worker reads it (bot/telegram/worker.py); in-process if that fails
         try:
-            from bot.telegram.worker import enqueue_image
+            from bot.telegram.jobqueue import enqueue_image
 
             await enqueue_image(svc.queue, getattr(svc.state, "prefix", ""), anchor, await sources(), placeholder, profile, origin, can_report)
             return
@@ -316,7 +316,7 @@ async def _verdict(svc: Services, bot: Bot, bot_data: dict, sources: list[Messag
             if can_report:
                 await keep_ad_text(svc, check_id, text)
             markup = verdict_keyboard(check_id, translator(result.lang), report=can_report, level=verdict.level,
-                                      lang=result.lang)
+                                      lang=result.lang, private=sources[0].chat.type == "private")
     elif result.sos is not None and sources[0].chat.type == "private":  # distress read from a screenshot
         markup = sos.card_markup(result)  # the button that opens the guided report, as under a typed SOS
     return with_origin(result.messages, origin, result.lang), markup

@@ -24,7 +24,8 @@ from bot.config import Settings
 from bot.ngo import registry
 from bot.ngo.jobs import Journal
 from bot.shared import verdicts
-from bot.shared.state import SharedState, open_state
+from bot.shared.connect import open_state
+from bot.shared.state import SharedState
 from bot.storage.outbox import SPOOL_NAME, Outbox, retry_loop
 from bot.storage.sql_store import purge_loop
 from bot.store import PERSISTENT, CheckRecord, Store, user_hash

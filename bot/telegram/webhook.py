@@ -32,8 +32,8 @@ from bot.store import Store
 from bot.telegram import dashboard, metrics
 from bot.telegram.app import TokenError, build_application, check_token, configure_logging, lifecycle, open_store
 from bot.telegram.intake import Intake, open_intake
+from bot.telegram.jobqueue import queue_name
 from bot.telegram.services import KEY
-from bot.telegram.worker import queue_name
 
 log = logging.getLogger(__name__)
 

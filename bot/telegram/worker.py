@@ -20,15 +20,17 @@ import sys
 from typing import Any
 
 from arq import func
-from arq.connections import ArqRedis, RedisSettings, create_pool
+from arq.connections import RedisSettings
 from arq.worker import Worker
 from telegram import Message
 from telegram.ext import ExtBot
 
 from bot.config import Settings
-from bot.shared.state import SharedState, open_state
+from bot.shared.connect import open_state
+from bot.shared.state import SharedState
 from bot.store import Store
 from bot.telegram import metrics
+from bot.telegram.jobqueue import queue_name
 from bot.telegram.retry import RetryingRateLimiter
 from bot.telegram.services import BotOptions, Profile, Services
 
@@ -37,34 +39,6 @@ JOB_TIMEOUT = 120.0  # seconds one image job may take (download + OCR + check + 
 IN_PROGRESS_EXTRA = 5.0  # a killed worker's job is taken again this long after its time limit
 ANSWERED_TTL = 24 * 3600.0
 SENDING_TTL = 30.0
-
-
-def queue_name(state: SharedState) -> str:
-    return getattr(state, "prefix", "lurecheck:") + "queue"
-
-
-async def open_queue(state: SharedState) -> ArqRedis | None:
-    """The queue the replicas enqueue on: None without Redis (jobs run in-process)."""
-    url = getattr(state, "url", None)
-    if not state.shared or not url:
-        return None
-    return await create_pool(RedisSettings.from_dsn(url), default_queue_name=queue_name(state))
-
-
-def image_job_id(prefix: str, anchor: Message) -> str:
-    """arq's job keys are not prefixed ("arq:job:<id>"): the id carries LURECHECK_REDIS_PREFIX."""
-    return f"{prefix}image:{anchor.chat_id}:{anchor.message_id}"
-
-
-async def enqueue_image(queue: ArqRedis, prefix: str, anchor: Message, sources: list[Message], placeholder: Message | None,
-                        profile: Profile, origin: str | None, can_report: bool) -> str:
-    job_id = image_job_id(prefix, anchor)
-    payload = {"anchor": anchor.to_dict(), "sources": [m.to_dict() for m in sources],
-               "placeholder": placeholder.to_dict() if placeholder is not None else None,
-               "profile": [profile.user_id, profile.choice, profile.telegram_lang, profile.role],
-               "origin": origin, "can_report": can_report}
-    await queue.enqueue_job("read_image", payload, _job_id=job_id)  # None when already queued: the same job
-    return job_id
 
 
 async def read_image(ctx: dict[str, Any], payload: dict[str, Any]) -> str:
