@@ -24,7 +24,6 @@ from bot.answer.i18n import translator, ui_lang
 from bot.answer.replies import split_messages
 from bot.store import ADMIN
 from bot.telegram import followups
-from bot.telegram.services import services
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -339,7 +338,7 @@ class AdminHandlers:
                 kind = "report" if m.group(3) == "r" else "dispute"
                 decision = "confirm" if m.group(5) == "c" else "reject"
                 await asyncio.to_thread(admin.decide, self.store, uid, kind, int(m.group(4)), decision)
-                await followups.deliver(context.bot, services(context))  # the reporter hears back (issue 17.6)
+                await followups.deliver(context.bot, self.store)  # the reporter hears back (issue 17.6)
                 msg = {("report", "confirm"): _("Report #{id} confirmed.", id=m.group(4)),
                        ("report", "reject"): _("Report #{id} rejected.", id=m.group(4)),
                        ("dispute", "confirm"): _("Dispute #{id} confirmed: the verdict was wrong.", id=m.group(4)),

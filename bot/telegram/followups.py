@@ -16,6 +16,7 @@ from telegram.ext import Application, CallbackQueryHandler
 from bot.admin.reviews import deliver_followups, remember_reporter
 from bot.answer.lookup import compose_followup, compose_friend_card, label
 from bot.checking.service import sos_texts
+from bot.store import Store
 from bot.telegram.common import Context, limited, profile_for, send
 from bot.telegram.photos import ad_text
 from bot.telegram.services import Services, services
@@ -42,11 +43,12 @@ class TelegramNotifier:
         return True
 
 
-async def deliver(bot: Bot, svc: Services) -> int:
-    """Tell every reporter whose report was decided (safe to call any time; errors are logged)."""
+async def deliver(bot: Bot, store: Store) -> int:
+    """Tell every reporter whose report was decided (safe to call any time; errors are logged). Only the store is
+    needed: the admin handlers (bot/telegram/admin.py) hold the store, not the Services."""
     sos = sos_texts()
     try:
-        return await deliver_followups(svc.store, TelegramNotifier(bot), lambda n: compose_followup(sos, n))
+        return await deliver_followups(store, TelegramNotifier(bot), lambda n: compose_followup(sos, n))
     except Exception:  # noqa: BLE001 - the database: tried again on the next round
         log.exception("follow-ups could not be delivered")
         return 0
@@ -63,7 +65,7 @@ def start(application: Application, svc: Services) -> None:
             started, waited = started or application.running, waited + 1.0
             if waited >= FOLLOWUP_EVERY:
                 waited = 0.0
-                await deliver(application.bot, svc)
+                await deliver(application.bot, svc.store)
 
     task = asyncio.get_running_loop().create_task(loop(), name="lurecheck-followups")
     before = application.post_stop

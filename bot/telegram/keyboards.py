@@ -25,25 +25,29 @@ def language_keyboard() -> InlineKeyboardMarkup:
 
 
 def verdict_keyboard(check_id: int, _, report: bool = True, level: str | None = None,
-                     lang: str | None = None) -> InlineKeyboardMarkup:
+                     lang: str | None = None, private: bool = True) -> InlineKeyboardMarkup:
+    """`report`: the ad is the asker's own text (not someone else's message in a group); `private`: a private chat."""
     rows = [[InlineKeyboardButton("👍 " + _("Helpful"), callback_data=f"fb:h:{check_id}"),
              InlineKeyboardButton("👎 " + _("This is wrong"), callback_data=f"fb:w:{check_id}")]]
     if report:
         rows.append([InlineKeyboardButton("📣 " + _("Report this ad"), callback_data=f"rp:{check_id}")])
     if level and lang:  # issue 17.6: a human look under `suspicious`, the friend card under `high_risk`
-        rows += followup_rows(level, check_id, lang)
+        rows += followup_rows(level, check_id, lang, own=report, private=private)
     return InlineKeyboardMarkup(rows)
 
 
-def followup_rows(level: str, check_id: int, lang: str) -> list[list[InlineKeyboardButton]]:
-    """Under a `suspicious` verdict: ask a person to look (bot/telegram/followups.py); under `high_risk`: the
-    "warn a friend" card. Labels from warnings/sos.yaml (followups)."""
+def followup_rows(level: str, check_id: int, lang: str, own: bool = True,
+                  private: bool = True) -> list[list[InlineKeyboardButton]]:
+    """Under a `suspicious` verdict: ask a person to look (bot/telegram/followups.py), only for the asker's own ad
+    (the ad's text goes to the review queue, as with a report); under `high_risk`: the "warn a friend" card, only in
+    a private chat (in a group the verdict is already in front of everyone; the forwardable card is for one person).
+    Labels from warnings/sos.yaml (followups)."""
     from bot.answer.lookup import label
     from bot.checking.service import sos_texts
 
-    if level == "suspicious":
+    if level == "suspicious" and own:
         return [[InlineKeyboardButton(label(sos_texts(), "human_look_button", lang), callback_data=f"hl:{check_id}")]]
-    if level == "high_risk":
+    if level == "high_risk" and private:
         return [[InlineKeyboardButton(label(sos_texts(), "friend_button", lang), callback_data=f"fw:{check_id}")]]
     return []
 

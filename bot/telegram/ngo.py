@@ -110,6 +110,8 @@ async def _check_file(svc: Services, context: Context, message: Message, doc: Do
             out = await asyncio.to_thread(svc.jobs.output, kept)
             if await _send(context.bot, message.chat_id, out, kept.out_name or "results", kept.caption):
                 await asyncio.to_thread(svc.jobs.finish, kept)
+                if job is not None:  # this sending's own entry too, before "done" (a restart then owes nothing)
+                    await asyncio.to_thread(svc.jobs.finish, job)
                 await _edit(progress, kept.summary or escape(_("{name} with the results added.", name=name)))
             else:
                 await _edit(progress, escape(_(NOT_SENT)))
@@ -145,6 +147,8 @@ async def _check_file(svc: Services, context: Context, message: Message, doc: Do
             await _edit(progress, escape(_(NOT_SENT)))
             return
         keep = False
+        if job is not None:  # delivered: the entry and the answer go before "done" is shown
+            await asyncio.to_thread(svc.jobs.finish, job)
         await _edit(progress, escape(done))
         log.info("a file of %d ads checked in %.1f s", sheet.ads, clock.monotonic() - started)
     except ngo_files.FileProblem as e:

@@ -76,7 +76,7 @@ async def reply_with_verdict(svc: Services, bot: Bot, message: Message, text: st
         check_id = await svc.record_check(profile.user_id, verdict, kept, origin)
         if check_id is not None:
             markup = verdict_keyboard(check_id, translator(result.lang), report=can_report, level=verdict.level,
-                                      lang=result.lang)
+                                      lang=result.lang, private=message.chat.type == "private")
     await send(bot, message.chat_id, with_origin(messages, origin, result.lang), reply=message, markup=markup)
 
 

@@ -160,7 +160,8 @@ async def test_html_and_markdown_in_an_ad_are_shown_literally(api, bot):
     origin = api.channel_origin('Jobs <b>&</b> "abroad" </a>', None)
     msgs = [api.message(user, INJECTION + f" #{i}", forward_origin=origin) for i in range(2)]
     api.push_many(msgs)
-    summary = await api.wait_for(lambda: [m for m in api.sent_to(1001) if "Jobs" in m["text"]], 10)
+    # the summary quotes each ad and its origin (not the verdict above, whose scam type may say "Jobs like this")
+    summary = await api.wait_for(lambda: [m for m in api.sent_to(1001) if "forwarded messages" in m["text"]], 10)
     _plain_has(summary, 'Jobs <b>&</b> "abroad" </a>', "Việc nhẹ lương cao <b>1500$</b> </i>")
 
 
@@ -206,7 +207,9 @@ async def test_admin_entered_text_is_escaped_in_every_reply(api, tmp_path, monke
         sent = await bot.send(api.message(user, LURES["vi"]))
         _plain_has(sent, nasty, name)  # the user's verdict shows both, literally
         html = "".join(m["_html"] for m in sent)
-        assert "<b>111</b>" not in html and "<script>" not in html and "evil.example" not in html.split("href=")[0]
+        # the admin's "<b>111</b>" escaped ("📞 <b>111</b> · …" is the short answer's own bold hotline number)
+        assert "Gọi &lt;b&gt;111&lt;/b&gt;" in html and "Gọi <b>111</b>" not in html
+        assert "<script>" not in html and "evil.example" not in html.split("href=")[0]
     engine.dispose()
 
 
