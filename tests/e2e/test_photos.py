@@ -188,7 +188,7 @@ async def test_placeholder_that_cannot_be_edited_gives_way_to_a_new_message(api,
     api.fail_next("editMessageText", 400, "Bad Request: message to edit not found")
     sent = await bot.send(api.message(user, extra={"photo": api.photo(b"an image")}))
     assert sent[0]["text"] == READING_IMAGE  # the edit failed ...
-    assert sent[1]["text"].startswith("🖼") and buttons(sent[-1]) == ["fb:h:1", "fb:w:1", "rp:1"]  # ... still answered
+    assert sent[1]["text"].startswith("🖼") and buttons(sent[-1]) == ["fb:h:1", "fb:w:1", "rp:1", "fw:1"]  # ... still answered
 
 
 async def test_forwarded_screenshot_and_photos_in_a_group(api, bot):
