@@ -38,6 +38,12 @@ EXPLANATIONS: dict[str, dict[str, str]] = {
         "ko": "근무지가 사람을 가둬 두는 사기 범죄 단지로 알려진 지역이에요.",
         "km": "កន្លែងធ្វើការស្ថិតនៅតំបន់ដែលគេស្គាល់ថាមានទីតាំងបោកប្រាស់ ដែលឃុំឃាំងកម្មករ។",
     },
+    "JOB_ABROAD": {
+        "en": "The job is abroad. Traffickers often promise work in Thailand or Dubai, then take people to scam compounds nearby.",
+        "vi": "Việc làm ở nước ngoài. Kẻ lừa đảo hay hứa việc ở Thái Lan, Dubai rồi đưa người sang các khu lừa đảo gần đó.",
+        "ko": "해외 일자리예요. 태국이나 두바이 일자리라고 해 놓고 근처 범죄 단지로 데려가는 경우가 많아요.",
+        "km": "ការងារនៅក្រៅប្រទេស។ ជនខិលខូចតែងសន្យាការងារនៅថៃ ឬឌូបៃ រួចនាំមនុស្សទៅទីតាំងបោកប្រាស់ក្បែរនោះ។",
+    },
     "CHAT_APP_CONTACT": {
         "en": "They only talk through chat apps like Telegram or WhatsApp and have no real office.",
         "vi": "Họ chỉ liên lạc qua Telegram, Zalo hay WhatsApp, không có văn phòng công ty thật.",

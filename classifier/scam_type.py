@@ -24,7 +24,7 @@ SCAM_TYPES = ("compound", "task", "fee", "courier", "other")
 SITUATIONS = ("pre_departure", "already_there", "already_paid")
 
 # Flags that, on their own, describe going abroad into a compound.
-_ABROAD = frozenset({"HOTSPOT_DESTINATION", "TRAVEL_PAID", "RISKY_ROLE_ABROAD", "FREE_BOARD_ABROAD",
+_ABROAD = frozenset({"HOTSPOT_DESTINATION", "JOB_ABROAD", "TRAVEL_PAID", "RISKY_ROLE_ABROAD", "FREE_BOARD_ABROAD",
                      "ILLEGAL_CROSSING"})
 _TASK = frozenset({"TASK_COMMISSION", "DEPOSIT_TO_UNLOCK"})
 _FEE = frozenset({"UPFRONT_FEE"})

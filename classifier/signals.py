@@ -309,6 +309,10 @@ def find_signals(text: str, folded: str, lang: str, ents: Entities, views: list[
         # Only the countries that hold the compounds, or a named hotspot town: Thailand, Dubai, Malaysia as a whole
         # are work destinations, not "places known for scam compounds" (they still make a role or free board abroad).
         add("HOTSPOT_DESTINATION", 0.3, compound[0].span)
+    elif abroad:
+        # Thailand, Dubai, Malaysia, the Philippines: ordinary destinations, but also the usual first stop of the
+        # compound recruiters (Mae Sot, Bangkok). A weak flag of its own, explained as what it is.
+        add("JOB_ABROAD", 0.15, abroad[0].span)
 
     # Roles and free board only mean something when the job is abroad.
     if "RISKY_ROLE_ABROAD" in found and not (abroad or hotspots):

@@ -121,3 +121,13 @@ def test_known_lure_raises_and_never_quotes_the_stored_ad():
         assert "{date}" in EXPLANATIONS["KNOWN_LURE"][lang]
     assert v.embedding is not None and "embedding" not in v.to_dict()["extras"]
     assert checker.check("Con về tới nhà rồi mẹ nhé").reasons == []
+
+
+def test_a_job_in_thailand_is_a_weak_flag_of_its_own_not_a_compound_area():
+    """Thailand as a whole is not a compound area (no HOTSPOT_DESTINATION), but a job there stays a weak flag of its
+    own, JOB_ABROAD, so a lure that names only Thailand and asks for the passport is not let through."""
+    text = "Tuyển nhân viên làm việc tại Thái Lan, lương 1000$/tháng, bao ăn ở, gửi hộ chiếu qua Telegram @abc"
+    found = codes(text)
+    assert "HOTSPOT_DESTINATION" not in found and "JOB_ABROAD" in found
+    for lang in ("vi", "ko", "km", "en"):
+        assert EXPLANATIONS["JOB_ABROAD"][lang]
