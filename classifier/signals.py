@@ -224,7 +224,8 @@ _JOB = re.compile("|".join([
     _words("tuyen", "tuyen dung", "viec lam", "cong viec", "viec", "luong", "thu nhap", "ung vien", "nhan vien", "ctv",
            "lam them", "part time", "parttime", "full time", "job", "jobs", "hiring", "hire", "salary", "vacancy",
            "position", "recruit", "recruiting", "recruitment", "apply", "work", "earn", "income", "career", "wage"),
-    r"채용|모집|구인|구직|알바|아르바이트|급여|월급|연봉|시급|일자리|취업|근무|직원|부업|수익|출국|팀원|업무",
+    r"채용|모집|구인|구직|알바|아르바이트|급여|월급|연봉|시급|일자리|취업|근무|직원|부업|수익|출국|팀원|업무"
+    r"|급구|구합니다|구해요|구함|숙식|일하기|일할 사람|벌\s?수\s?있|통역사|채터",  # hiring verbs of real ko lure fragments
     r"ជ្រើសរើស|ការងារ|ប្រាក់ខែ|បុគ្គលិក|ធ្វើការ|ប្រាក់ចំណូល|មុខតំណែង|ត្រូវការ",
     r"招聘|招|工作|薪|工资|兼职|岗位|职位|求职|月入|收入|赚",
     r"รับสมัคร|งาน|เงินเดือน|รายได้",

@@ -20,7 +20,8 @@ MODEL_JSON = {"layers": 6, "max_len": 128, "lora": {"r": 16, "alpha": 32.0}, "ca
 
 
 class _Ngram:
-    def logits(self, texts):
+    def logits(self, texts):  # folds its input itself, as classifier/model/ngram.py does
+        texts = [t.lower() for t in texts]
         return [3.0 if "campuchia" in t or "telegram" in t else (-4.0 if "bhxh" in t else 0.0) for t in texts]
 
 

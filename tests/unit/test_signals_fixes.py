@@ -102,8 +102,13 @@ def test_vietnamese_with_and_without_diacritics_gets_the_same_verdict():
               "Tuyen CTV lam viec tai nha, viec nhe luong cao, nap 200k de kich hoat, lien he Zalo")]
     for accented, plain in pairs:
         a, b = checker.check(accented), checker.check(plain)
+        # the rules read the folded text: the same red flags and the same level with and without accents (the model
+        # itself reads the text as it was trained, accents kept: folding its input cost 3 of 22 real vi lures)
         assert (a.level, a.score, a.reasons) == (b.level, b.score, b.reasons)
-        assert model.seen[-1] == model.seen[-2]  # the model read the same text
+    assert checker.check(pairs[1][0]).level != "low_risk"
+    from classifier.distress import detect_distress
+
+    assert detect_distress(pairs[0][0]) and detect_distress(pairs[0][1])  # the distress text gets the SOS card both ways
 
 
 def test_known_lure_raises_and_never_quotes_the_stored_ad():
