@@ -258,9 +258,16 @@ def _unleet(norm: str, folded: str, views: list[str], sigs: list[Signal]) -> str
 def _with_leet_entities(ents: Entities, norm: str, views: list[str]) -> Entities:
     """Places and chat apps written in leetspeak ("C4mb0dia", "7e1egram"), added to those found as written."""
     places, channels = list(ents.places), list(ents.channels)
+    seen_places, seen_channels = {q.span for q in places}, {d.span for d in channels}  # once: a megabyte of ads
     for view in views:
-        places += [p for p in entities.find_places(norm, view) if p.span not in {q.span for q in places}]
-        channels += [c for c in entities.find_channels(norm, view) if c.span not in {d.span for d in channels}]
+        for p in entities.find_places(norm, view):
+            if p.span not in seen_places:
+                places.append(p)
+                seen_places.add(p.span)
+        for c in entities.find_channels(norm, view):
+            if c.span not in seen_channels:
+                channels.append(c)
+                seen_channels.add(c.span)
     return dataclasses.replace(ents, places=tuple(sorted(places, key=lambda p: p.span)),
                                channels=tuple(sorted(channels, key=lambda c: c.span)))
 

@@ -347,7 +347,14 @@ def find_phones(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list
     """(E.164, start, end) of the phone numbers in `text`: spaced, dotted, dashed, with a country code or without,
     letters for digits; digit groups are joined into the longest valid number, so two numbers side by side stay two."""
     view = _phone_view(text)
-    groups = [m for m in _DIGIT_RUN.finditer(view) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    if taken:  # spans already read as something else (money): one byte per character, so a megabyte of digit
+        # groups is filtered in C, not by comparing every group with every span
+        mark = bytearray(len(view) + 1)
+        for s, e in taken:
+            mark[s:e] = b"\x01" * (e - s)
+        groups = [m for m in _DIGIT_RUN.finditer(view) if mark.find(1, m.start(), m.end()) == -1]
+    else:
+        groups = list(_DIGIT_RUN.finditer(view))
     out = []
     i = 0
     tries = 0  # libphonenumber calls: bounded, so that a text of 20,000 digits in groups stays fast
@@ -477,11 +484,15 @@ def find_contacts(text: str, folded: str, lang: str, money: list[Money] = (),
         else:
             out.append(Contact("handle", "@" + name, m.span(), m.group(0), app))
         taken.append(m.span())
+    mark = bytearray(len(text) + 1)  # characters already taken, so an overlap check is one C call, not a scan
+    for s, e in taken:
+        mark[s:e] = b"\x01" * (e - s)
     for c in _app_ids(text, folded):
-        if any(s < c.span[1] and c.span[0] < e for s, e in taken):
+        if mark.find(1, c.span[0], c.span[1]) != -1:
             continue
         out.append(c)
         taken.append(c.span)
+        mark[c.span[0]:c.span[1]] = b"\x01" * (c.span[1] - c.span[0])
     phones = _word_phones(text, folded, lang, taken)
     phones += find_phones(text, lang, taken + [(s, e) for _v, s, e in phones])
     for e164, start, end in sorted(phones, key=lambda p: p[1]):

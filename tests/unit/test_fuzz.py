@@ -39,7 +39,7 @@ FRAGMENTS = [
 ]
 ads = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=25).map(" ".join)
 anything = st.text(max_size=400) | ads | st.binary(max_size=300).map(lambda b: b.decode("utf-8", "replace"))
-CODES = set(KEYWORD_RULES) | {"HOTSPOT_DESTINATION", "PAY_ABOVE_NORM", "CHAT_APP_CONTACT", "VAGUE_EMPLOYER",
+CODES = set(KEYWORD_RULES) | {"HOTSPOT_DESTINATION", "JOB_ABROAD", "PAY_ABOVE_NORM", "CHAT_APP_CONTACT", "VAGUE_EMPLOYER",
                               "MODEL_SIMILAR"}
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -166,6 +166,7 @@ def test_a_megabyte_of_any_repeated_ad_within_two_seconds(unit):
     """Repetition is what turns a slow regex catastrophic: each generated ad repeated up to 1 MB."""
     text = (unit * (MB // len(unit) + 1))[:MB]
     checker = Checker()
+    check_offer("warm up: việc nhẹ lương cao", ui_lang="vi", checker=checker)  # one-time loads are not a regex's cost
     t0 = time.perf_counter()
     check_offer(text, ui_lang="vi", checker=checker)
     assert time.perf_counter() - t0 < 2.0
