@@ -102,9 +102,6 @@ class RedisState(SharedState):
     async def claim(self, key: str, ttl: float) -> bool:
         return bool(await self.redis.set(self.key(key), b"1", nx=True, px=max(1, int(ttl * 1000))))
 
-    async def release(self, key: str) -> None:
-        await self.redis.delete(self.key(key))
-
     async def send_slot(self, chat_id: int | None) -> float:
         overall = self.key("send:all")
         if chat_id is None:

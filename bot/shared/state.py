@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from abc import ABC, abstractmethod
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from enum import Enum
@@ -70,44 +71,43 @@ class RateLimiter:
             del self._warned[key]
 
 
-class SharedState:
+class SharedState(ABC):
     """What the bot keeps for seconds to hours and every replica must see alike. Keys are short names ("rate:user:7");
     the Redis implementation prefixes them (LURECHECK_REDIS_PREFIX)."""
 
     shared = False  # True when several processes see the same state
 
+    @abstractmethod
     async def hit(self, key: str, limit: int, window: float) -> Decision:
         """Count one event of `key` against `limit` per `window` seconds (sliding; refused events do not count)."""
-        raise NotImplementedError
 
+    @abstractmethod
     async def put(self, key: str, value: bytes, ttl: float) -> None:
-        raise NotImplementedError
+        """Keep `value` under `key` for `ttl` seconds."""
 
+    @abstractmethod
     async def get(self, key: str) -> bytes | None:
-        raise NotImplementedError
+        """The value kept under `key`, None when there is none (or it expired)."""
 
+    @abstractmethod
     async def claim(self, key: str, ttl: float) -> bool:
         """True for the first caller only (within `ttl` seconds): who sends an answer, who runs a job."""
-        raise NotImplementedError
 
-    async def release(self, key: str) -> None:
-        raise NotImplementedError
-
+    @abstractmethod
     async def send_slot(self, chat_id: int | None) -> float:
         """Take a slot of Telegram's send budget for a message to `chat_id` (None: counted overall only): 0.0 when
         taken, else the seconds to wait before asking again (nothing was taken)."""
-        raise NotImplementedError
 
+    @abstractmethod
     async def burst_add(self, chat_id: int | str, item: bytes, ttl: float) -> int:
         """Append a forward to the chat's open burst (opening one): how many it holds now. The key may also be a
         string: an album ("album:<chat>:<media_group_id>") is collected the same way."""
-        raise NotImplementedError
 
+    @abstractmethod
     async def burst_take(self, chat_id: int | str, quiet: float, max_wait: float,
                          max_items: int) -> list[bytes] | float | None:
         """The burst's items when it is over (taken: nobody else gets them), the seconds to wait when it is still
         open, None when there is none (another caller took it)."""
-        raise NotImplementedError
 
     async def ping(self) -> bool:
         return True
@@ -151,9 +151,6 @@ class MemoryState(SharedState):
             return False
         await self.put(key, b"1", ttl)
         return True
-
-    async def release(self, key: str) -> None:
-        self._values.pop(key, None)
 
     async def send_slot(self, chat_id: int | None) -> float:
         now = self.clock()
