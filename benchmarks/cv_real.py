@@ -7,8 +7,9 @@ Cells: lure recall mean±std over seeds (each seed pooled over its folds) / legi
 km = real Khmer texts (legit job-board ads only: no real Khmer lure exists); km_tr = Khmer translations of real
 texts (proxies), km_tr_1line = the same with line breaks collapsed. Variants: rules (level >= suspicious),
 tfidf (char n-gram LR), emb6 / emb12 (logistic regression on the frozen e5 mean embedding of 6 / 12 layers),
-model (emb6 and n-gram averaged, the deployed head), memory (nearest training-fold lure above the CV threshold),
-model+memory. A head flags a text when the rules see a job offer and its score reaches the threshold chosen on
+model (emb6 and n-gram averaged, the deployed head), memory (nearest training-fold real lure in the n-gram sketch
+space of classifier/memory.py, above the thresholds chosen on the training folds), model+memory, tfidf+memory.
+`--variants rules,tfidf,memory,tfidf+memory` runs without the embedding cache. A head flags a text when the rules see a job offer and its score reaches the threshold chosen on
 the training folds (inner out-of-fold scores, legit FP <= --fp in each of vi, ko, km, en).
 """
 from __future__ import annotations
@@ -24,15 +25,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from classifier.training import cv  # noqa: E402
 
-VARIANTS = ("rules", "tfidf", "emb6", "emb12", "model", "memory", "model+memory")
+VARIANTS = ("rules", "tfidf", "emb6", "emb12", "model", "memory", "model+memory", "tfidf+memory")
 
 
 def memory_cost(n: int = 10_000, runs: int = 2000) -> float:
-    from classifier.memory import LureMemory, prepare_many
+    from classifier.memory import DIM, LureMemory, prepare_many
 
     rng = np.random.default_rng(0)
-    mem = LureMemory(prepare_many(rng.normal(size=(n, 384))), [str(i) for i in range(n)], ["2026-12-03"] * n, 0.9)
-    q = rng.normal(size=384).astype(np.float32)
+    mem = LureMemory(prepare_many(rng.normal(size=(n, DIM))), [str(i) for i in range(n)], ["2026-12-03"] * n, 0.9)
+    q = rng.normal(size=DIM).astype(np.float32)
     mem.nearest(q)
     t0 = time.perf_counter()
     for _ in range(runs):
@@ -49,7 +50,8 @@ def main() -> int:
     ap.add_argument("--variants", default=",".join(VARIANTS))
     args = ap.parse_args()
     variants = tuple(args.variants.split(","))
-    data = cv.load_data()
+    needs = {"emb6", "emb12", "model", "model+memory"} & set(variants)
+    data = cv.load_data(depths=(6, 12) if needs else ())
     for own, weight in ((True, args.real_weight), (True, 1.0), (False, 1.0)):
         t0 = time.perf_counter()
         res = cv.run(variants=variants, seeds=tuple(range(args.seeds)), k=args.folds, fp_target=args.fp,

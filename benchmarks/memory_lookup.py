@@ -13,7 +13,7 @@ import time
 import numpy as np
 
 from classifier import Checker
-from classifier.memory import LureMemory, prepare_many
+from classifier.memory import DIM, LureMemory, prepare_many
 
 
 def main() -> int:
@@ -22,10 +22,10 @@ def main() -> int:
     ap.add_argument("--texts", type=int, default=2_000)
     args = ap.parse_args()
     rng = np.random.default_rng(0)
-    center = rng.normal(size=384).astype(np.float32)
-    stored = prepare_many(rng.normal(size=(args.entries, 384)).astype(np.float32), center)
+    center = rng.normal(size=DIM).astype(np.float32)
+    stored = prepare_many(rng.normal(size=(args.entries, DIM)).astype(np.float32), center)
     mem = LureMemory(stored, [str(i) for i in range(args.entries)], ["2026-12-03"] * args.entries, 0.9, center)
-    queries = rng.normal(size=(args.texts, 384)).astype(np.float32)
+    queries = rng.normal(size=(args.texts, DIM)).astype(np.float32)
     for q in queries[:20]:
         mem.nearest(q)
     t0 = time.perf_counter()

@@ -10,8 +10,6 @@ import unicodedata
 from collections import OrderedDict
 from typing import Protocol
 
-import numpy as np
-
 from classifier import entities, langid, scoring, signals
 from classifier.memory import LureMemory
 from classifier.normalize import _DIGITS as _DIGITS_TABLE
@@ -22,8 +20,9 @@ from classifier.types import Entities, Signal, Verdict
 class LureModel(Protocol):
     """What the checker needs of a trained model: calibrated lure probabilities for a batch of texts.
 
-    A model may also offer `predict_with_embeddings(texts) -> (probs, embeddings)`: then each Verdict carries the
-    embedding (Verdict.embedding) and the lure memory is matched on it, with no second pass."""
+    A model may also offer `predict_with_embeddings(texts, ngram_logits=None) -> (probs, embeddings)` and an `ngram`
+    partner (classifier.model.ngram.NgramModel): then the n-gram pass is shared with the cascade and the lure memory
+    (Verdict.embedding is the text's memory vector), with no second pass of either model."""
 
     def predict_proba(self, texts: list[str]) -> list[float]: ...
 
@@ -46,6 +45,7 @@ class Checker:
         self.model = model
         self.memory = memory
         self.memory_config: dict | None = None  # set by the model loaders: threshold and centre for LureMemory
+        self.want_vectors = False  # compute lure-memory vectors without memory settings (choosing the threshold)
         # set by the model loaders from model.json "cascade" (classifier/training/cascade.py): {"low", "high"}; None
         # runs the full model on every text
         self.cascade: dict | None = None
@@ -75,27 +75,31 @@ class Checker:
                 fresh.append((i, self._rules(t, norm)))
         if self.model is not None:
             todo = [(i, v) for i, v in fresh if v.problem is None]
+            vecs, ngram_all = self._memory_vectors(todo)
+            memory = self.memory
+            matches = (memory.nearest_many(vecs, langs=[v.lang for _, v in todo])
+                       if memory is not None and len(memory) and vecs is not None
+                       else [[] for _ in todo])
+            found = {i: (m, None if vecs is None else vecs[k]) for k, ((i, _), m) in enumerate(zip(todo, matches))}
             settled: dict[int, Verdict] = {}
-            ngram_z: list[float] | None = None
+            ngram_z: list[float] | None = ngram_all
             if self.cascade is not None and todo:
-                settled, todo, ngram_z = self._settle(todo)
+                # a text that matches a confirmed lure is never settled by the cheap stages: it gets its model score
+                settled, todo, ngram_z = self._settle(todo, ngram_all, {i for i, (m, _) in found.items() if m})
             # the model reads leetspeak de-leeted ("3asy w0rk" as "easy work"), like the rules, and with its accents,
             # as it was trained: folding its input cost 3 of 22 real Vietnamese lures on dev (19 -> 16 flagged,
             # measured 2026-12-03); accents are the rules' business (they read the folded text)
             texts_in = [v.extras.get("model_text") or v.normalized for _, v in todo]
-            embs: list = [None] * len(todo)
             if not todo:
                 probs: list[float] = []
             elif hasattr(self.model, "predict_with_embeddings"):
-                probs, embs = (self.model.predict_with_embeddings(texts_in) if ngram_z is None
-                               else self.model.predict_with_embeddings(texts_in, ngram_logits=ngram_z))
+                probs, _ = (self.model.predict_with_embeddings(texts_in) if ngram_z is None
+                            else self.model.predict_with_embeddings(texts_in, ngram_logits=ngram_z))
             else:
                 probs = self.model.predict_proba(texts_in)
-            memory = self.memory
-            matches = (memory.nearest_many(np.stack(embs)) if memory is not None and len(memory) and todo
-                       and all(e is not None for e in embs) else [[] for _ in todo])
-            done = {i: self._with_model(v, float(p), e, m)
-                    for (i, v), p, e, m in zip(todo, probs, embs, matches, strict=False)}
+            done = {i: self._with_model(v, float(p), found[i][1], found[i][0])
+                    for (i, v), p in zip(todo, probs, strict=True)}
+            settled = {i: _with_vector(v, found[i][1]) for i, v in settled.items()}
             done.update(settled)
             fresh = [(i, done.get(i, v)) for i, v in fresh]
         for i, v in fresh:
@@ -104,22 +108,32 @@ class Checker:
                 self._remember(v)
         return out  # type: ignore[return-value]
 
-    def _settle(self, todo: list[tuple[int, Verdict]]):
+    def _memory_vectors(self, todo: list[tuple[int, Verdict]]):
+        """The lure-memory vectors of the texts (n-gram sketches, classifier/memory.py) and their n-gram logits, from
+        one n-gram pass; (None, None) when the memory is off (no settings, no n-gram partner) and no one asked."""
+        ngram = getattr(self.model, "ngram", None)
+        if not todo or ngram is None or not (self.memory_config or self.want_vectors):
+            return None, None
+        texts = [fold(v.extras.get("model_text") or v.normalized) for _, v in todo]
+        dim = int((self.memory_config or {}).get("dim") or 512)
+        z, vecs = ngram.logits_and_sketches(texts, dim)
+        return vecs, z
+
+    def _settle(self, todo: list[tuple[int, Verdict]], ngram_all: list[float] | None = None,
+                keep: set[int] = frozenset()):
         """The cascade's cheap stages: (settled {index: Verdict}, the rest for the transformer, their n-gram logits or
         None). A text the rules do not take for a job offer is low_risk whatever the model says; a job offer whose
         cheap score (the n-gram logit in the transformer's place) is below cascade["low"] is low_risk, at or above
-        cascade["high"] high_risk. With a lure memory loaded only the high side is settled."""
+        cascade["high"] high_risk. `ngram_all`: the n-gram logits of `todo` when already computed; `keep`: indexes
+        that go to the transformer whatever their cheap score (they match a confirmed lure)."""
         ngram = getattr(self.model, "ngram", None)
         info = getattr(self.model, "info", None)
         low, high = float(self.cascade["low"]), float(self.cascade["high"])
-        # With a lure memory loaded, only the high side is settled: the memory matches on the transformer's embedding
-        # and was measured to raise texts the cheap stages would settle low (classifier/training/cascade.py, docs/
-        # scaling.md); a text settled high is high_risk already.
-        memory_on = self.memory is not None and len(self.memory) > 0
+        known_z = dict(zip((i for i, _ in todo), ngram_all)) if ngram_all is not None else {}
         settled: dict[int, Verdict] = {}
         jobs: list[tuple[int, Verdict]] = []
         for i, v in todo:
-            if not v.is_job_offer and not memory_on:
+            if not v.is_job_offer and i not in keep:
                 settled[i] = self._settled(v, None, "rules")
             else:
                 jobs.append((i, v))
@@ -128,14 +142,18 @@ class Checker:
             self.cascade_stats["settled_rules"] += len(settled)
             self.cascade_stats["transformer"] += len(rest)
             return settled, rest, None
-        z = ngram.logits([fold(v.extras.get("model_text") or v.normalized) for _, v in jobs])
+        z = ([known_z[i] for i, _ in jobs] if known_z
+             else ngram.logits([fold(v.extras.get("model_text") or v.normalized) for _, v in jobs]))
         rest, rest_z = [], []
         for (i, v), zi in zip(jobs, z, strict=True):
             p = _sigmoid(info.calib_a * zi + info.calib_b)
             cheap = scoring.combine(v.rule_score, p, self.rule_boost)
-            if v.is_job_offer and cheap >= high:
+            if i in keep:
+                rest.append((i, v))
+                rest_z.append(zi)
+            elif v.is_job_offer and cheap >= high:
                 settled[i] = self._settled(v, cheap, "high", p)
-            elif v.is_job_offer and cheap < low and not memory_on:
+            elif v.is_job_offer and cheap < low:
                 settled[i] = self._settled(v, cheap, "low", p)
             else:
                 rest.append((i, v))
@@ -243,6 +261,13 @@ class Checker:
             rule_score=rscore, extras={"warning_words": warn, **({"model_text": _unleet(norm, folded, views, sigs)}
                                                                  if views else {})},
         )
+
+
+def _with_vector(v: Verdict, vec) -> Verdict:
+    """A settled verdict with its lure-memory vector (what bot/ stores when the text is confirmed as a lure)."""
+    if vec is None:
+        return v
+    return dataclasses.replace(v, extras={**v.extras, "embedding": vec})
 
 
 def _unleet(norm: str, folded: str, views: list[str], sigs: list[Signal]) -> str:

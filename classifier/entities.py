@@ -156,29 +156,56 @@ def _place_pattern(spelling: str) -> str:
     return esc
 
 
-_PLACE_RE = re.compile(
+_PLACE_RE = re.compile(  # the reference semantics; find_places gives the same matches faster (tests compare)
     "|".join(
         f"(?P<{key}_{i}>{_place_pattern(s)})"
         for key, (_c, _h, spellings) in PLACES.items()
         for i, s in enumerate(sorted(spellings, key=len, reverse=True))
     )
 )
+# The same alternatives one by one, in the alternation's order: (key, its first word, its pattern). Python's re
+# tries a 150-way alternation at every position (about 3 ms a text, the rules' largest cost); C-speed str.find of
+# each spelling's first word, then its own pattern where it occurs, is ~30x faster and gives the same matches.
+_PLACE_ALTS = tuple(
+    (key, s.split(" ")[0], re.compile(_place_pattern(s)))
+    for key, (_c, _h, spellings) in PLACES.items()
+    for s in sorted(spellings, key=len, reverse=True)
+)
 
 
-# A cheap substring test first: most ads name no place, and the big alternation is slow to run everywhere.
-_PLACE_HINTS = tuple(sorted({sp.split(" ")[0][:4] for _c, _h, sps in PLACES.values() for sp in sps}))
+def _place_matches(folded: str) -> list[tuple[str, int, int]]:
+    """(key, start, end) as _PLACE_RE.finditer finds them: leftmost first, the earliest alternative at a position,
+    no overlaps."""
+    cands: list[tuple[int, int, int, str]] = []  # (start, alternative's rank, end, key)
+    for rank, (key, head, rx) in enumerate(_PLACE_ALTS):
+        pos = folded.find(head)
+        while pos != -1:
+            m = rx.match(folded, pos)
+            if m and m.end() > pos:
+                cands.append((pos, rank, m.end(), key))
+            pos = folded.find(head, pos + 1)
+    cands.sort()
+    out, taken = [], 0
+    for start, _rank, end, key in cands:
+        if start >= taken:
+            out.append((key, start, end))
+            taken = end
+    return out
+
+
+# "Grand Twins International (Cambodia) PLC", "Kyungshin (Cambodia) Corp.": the country in a company's name
+_COMPANY_SUFFIX = re.compile(r"\)\s*(?:plc|co\b|co\.|corp|ltd|limited|inc\b|llc|company|group|bank)")
 
 
 def find_places(text: str, folded: str) -> list[Place]:
     out = []
-    if not any(h in folded for h in _PLACE_HINTS):
-        return out
-    for m in _PLACE_RE.finditer(folded):
-        key = m.lastgroup.rsplit("_", 1)[0]
-        if not khmer_match_ok(folded, *m.span()) or _NATIONALITY.match(folded, m.end()):
+    for key, start, end in _place_matches(folded):
+        if not khmer_match_ok(folded, start, end) or _NATIONALITY.match(folded, end):
             continue  # inside a longer Khmer word; "대한민국 국민", "Vietnamese citizens": who may apply, not where
+        if folded[start - 1:start] == "(" and _COMPANY_SUFFIX.match(folded, end):
+            continue  # part of a company's registered name, not where the work is
         country, hotspot, _ = PLACES[key]
-        out.append(Place(key, country, hotspot, m.span(), text[m.start() : m.end()]))
+        out.append(Place(key, country, hotspot, (start, end), text[start:end]))
     return out
 
 

@@ -30,6 +30,8 @@ _SCRIPTS = (
 # Letters that only Vietnamese uses among Latin-script languages (after NFC).
 _VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
 # Frequent Vietnamese words once accents are dropped: catches "viec nhe luong cao, ib zalo".
+_EN_WORDS = frozenset("""the and to of for you your with is are in we our be will this that on a an at as it by from
+    or not have has can if all any who what job work please us""".split())
 _VI_WORDS = set(
     """viec lam luong cao nhe tuyen dung khong can kinh nghiem ngay thang trieu nha cong ty nhan
     tien lien he hoac cho nguoi duoc cua va la co mot nhung cac tai nay se ban minh chi anh chi em
@@ -89,9 +91,15 @@ def _latin_language(text: str) -> str:
         return "vi"
     words = _WORD.findall(fold(text))
     if words:
+        # Word lists before langdetect (about 4 ms a text, the rules' largest cost): on the 919 Latin texts of the
+        # real data and the corpus that reach this point, these shortcuts agree with langdetect on every English
+        # call and on the Vietnamese ones where langdetect is right (it reads unaccented SMS as tl, id or it).
         vi_words = sum(w in _VI_WORDS for w in words)
-        if vi_words >= 3 and vi_words / len(words) >= 0.25:
+        if vi_words >= 3 and vi_words / len(words) >= 0.15:
             return "vi"
+        en_words = sum(w in _EN_WORDS for w in words)
+        if en_words >= 2 and en_words / len(words) >= 0.15 and en_words > vi_words:
+            return "en"
     return _statistical_language(text)
 
 

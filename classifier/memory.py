@@ -2,10 +2,13 @@
 computed (no second model pass). Pure: numpy in, matches out. Storage (database rows, vectors as bytes), loading,
 reloading on a version counter and the CLI belong to bot/.
 
-Vectors are the model's mean-pooled embedding, centred on the corpus mean stored with the model (e5 embeddings are
-anisotropic: raw cosines of unrelated texts sit around 0.7-0.9) and L2-normalised; a match is a cosine at or above
-the threshold chosen on data (python -m classifier.training.memory_threshold) and stored in model.json
-("memory": {"threshold", "center", "model_version"}).
+Vectors are the n-gram model's TF-IDF features of the text's skeleton (`skeleton`: what a scammer changes when
+reposting taken out), sketched to 512 values (classifier.model.ngram.NgramModel.sketches; computed with the n-gram
+score the cascade needs anyway), centred on the corpus mean stored with the model and L2-normalised; a match is a
+cosine at or above the threshold chosen on data (python -m classifier.training.memory_threshold) for the text's
+language ("by_lang"; "threshold" for the others) and stored in model.json ("memory": {"threshold", "by_lang",
+"center", "space", "dim"}). The transformer's embedding was measured first and
+dropped: at no threshold did it separate disguised copies from legit look-alikes (docs/model-and-data.md).
 
     mem = LureMemory.from_rows(rows, threshold=info["memory"]["threshold"], center=mean)
     mem.nearest(verdict_embedding)          -> [MemoryMatch(id, similarity, date, source), ...]
@@ -13,12 +16,25 @@ the threshold chosen on data (python -m classifier.training.memory_threshold) an
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-DIM = 384
+DIM = 512
+_LINKS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|@[\w.]+|\b[\w-]+\.(?:com|net|org|vn|kr|kh|me|ly|cc|io)\b\S*",
+                    re.I)
+_DIGIT_RUNS = re.compile(r"\d(?:[\d .,:/-]*\d)?")
+
+
+def skeleton(text: str) -> str:
+    """The words of an ad without what a reposter changes: links, e-mails and handles, numbers (phones, amounts,
+    dates: any run of digits becomes "0"), emoji, punctuation and spacing. Reads normalized, folded text."""
+    t = _DIGIT_RUNS.sub("0", _LINKS.sub(" ", text))
+    t = "".join(ch if unicodedata.category(ch)[0] not in "PSC" else " " for ch in t)
+    return " ".join(t.split())
 
 
 @dataclass(frozen=True)
@@ -55,7 +71,8 @@ class LureMemory:
     """An immutable snapshot: a (n, 384) float32 matrix of prepared vectors with ids, dates and sources."""
 
     def __init__(self, vectors: np.ndarray, ids: Sequence[str], dates: Sequence[str], threshold: float,
-                 center: np.ndarray | None = None, sources: Sequence[str] | None = None, version: int = 0):
+                 center: np.ndarray | None = None, sources: Sequence[str] | None = None, version: int = 0,
+                 by_lang: dict[str, float] | None = None):
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if self.vectors.ndim != 2:
             self.vectors = self.vectors.reshape(len(ids), -1) if len(ids) else np.zeros((0, DIM), np.float32)
@@ -63,13 +80,15 @@ class LureMemory:
             raise ValueError("vectors, ids and dates must have the same length")
         self.ids, self.dates = list(ids), list(dates)
         self.sources = list(sources) if sources is not None else [""] * len(self.ids)
-        self.threshold = float(threshold)
+        self.threshold = float(threshold)  # for a text of a language without its own threshold in by_lang
+        self.by_lang = {k: float(v) for k, v in (by_lang or {}).items()}
         self.center = None if center is None else np.asarray(center, dtype=np.float32)
         self.version = version
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, bytes | np.ndarray, str, str]], threshold: float,
-                  center: np.ndarray | None = None, version: int = 0) -> LureMemory:
+                  center: np.ndarray | None = None, version: int = 0,
+                  by_lang: dict[str, float] | None = None) -> LureMemory:
         """From stored rows (id, vector as bytes or array (already prepared), date, source)."""
         ids, vecs, dates, sources = [], [], [], []
         for rid, vec, date, source in rows:
@@ -78,7 +97,7 @@ class LureMemory:
             dates.append(str(date))
             sources.append(str(source or ""))
         matrix = np.stack(vecs) if vecs else np.zeros((0, DIM), dtype=np.float32)
-        return cls(matrix, ids, dates, threshold, center, sources, version)
+        return cls(matrix, ids, dates, threshold, center, sources, version, by_lang)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -91,15 +110,20 @@ class LureMemory:
         with _one_blas_thread():
             return q @ self.vectors.T
 
-    def nearest(self, embedding: Sequence[float] | np.ndarray, k: int = 3) -> list[MemoryMatch]:
-        """The entries at or above the threshold, best first (at most k)."""
-        return self.nearest_many(np.atleast_2d(np.asarray(embedding, dtype=np.float32)), k)[0]
+    def threshold_for(self, lang: str | None) -> float:
+        return self.by_lang.get(lang or "", self.threshold)
 
-    def nearest_many(self, embeddings: np.ndarray, k: int = 3) -> list[list[MemoryMatch]]:
+    def nearest(self, embedding: Sequence[float] | np.ndarray, k: int = 3, lang: str | None = None) -> list[MemoryMatch]:
+        """The entries at or above the threshold (of the text's language), best first (at most k)."""
+        return self.nearest_many(np.atleast_2d(np.asarray(embedding, dtype=np.float32)), k, [lang])[0]
+
+    def nearest_many(self, embeddings: np.ndarray, k: int = 3,
+                     langs: Sequence[str | None] | None = None) -> list[list[MemoryMatch]]:
         sims = self.similarities(embeddings)
         out: list[list[MemoryMatch]] = []
-        for row in sims:
-            hits = np.flatnonzero(row >= self.threshold)  # filter first: almost every text has no match
+        for n, row in enumerate(sims):
+            thr = self.threshold_for(langs[n]) if langs is not None else self.threshold
+            hits = np.flatnonzero(row >= thr)  # filter first: almost every text has no match
             top = hits[np.argsort(-row[hits], kind="stable")[:k]] if len(hits) else hits
             out.append([MemoryMatch(self.ids[j], round(float(row[j]), 4), self.dates[j], self.sources[j])
                         for j in top])

@@ -64,9 +64,11 @@ KEYWORD_RULES: dict[str, tuple[float, str]] = {
                "review products", "prepaid", "vip level", "boost products", "order grabbing", "from your phone",
                "per task", "paid daily", "earn daily"),
         r"미션|리뷰\s*알바|좋아요\s*알바|구매\s*대행|선입금|수당\s*지급|재택\s*부업|부업|폰\s*하나로|핸드폰으로|하루\s*\d+\s*만원|일당\s*\d+|건당",
-        r"ធ្វើការនៅផ្ទះ|ធ្វើការពីផ្ទះ|ធ្វើនៅផ្ទះ|ប្រើតែទូរស័ព្ទ|កម្រៃជើងសារ|ចុចឡាយ|ចុច\s*like|ដាក់ប្រាក់|បើកប្រាក់រាល់ថ្ងៃ|ប្រាក់រាល់ថ្ងៃ|បើកប្រចាំថ្ងៃ|ដកលុយបានភ្លាមៗ|ឡើង\s*vip|បង្កើនការលក់",
+        # work from home is a task scam only with money or a phone close by, as in Vietnamese ("kiem tien tai nha",
+        # "tai nha bang dien thoai"): alone it flagged two Khmer translations of real Korean IT postings
+        r"(?:ធ្វើការ|ធ្វើ)(?:នៅ|ពី)ផ្ទះ(?=[^\n]{0,60}(?:ទូរស័ព្ទ|ប្រាក់|លុយ|ដុល្លារ|\$|កម្រៃ))|ប្រើតែទូរស័ព្ទ|កម្រៃជើងសារ|ចុចឡាយ|ចុច\s*like|ដាក់ប្រាក់|បើកប្រាក់រាល់ថ្ងៃ|ប្រាក់រាល់ថ្ងៃ|បើកប្រចាំថ្ងៃ|ដកលុយបានភ្លាមៗ|ឡើង\s*vip|បង្កើនការលក់",
         r"刷单|点赞|做任务|垫付|返利|手机操作|日赚|手机兼职|在家(?:兼职|赚)",
-        r"งานออนไลน์|ทำงานที่บ้าน|กดไลค์|ค่าคอม",
+        r"งานออนไลน์|ทำงานที่บ้าน(?=[^\n]{0,60}(?:มือถือ|โทรศัพท์|รายได้|เงิน|บาท|ค่าคอม))|กดไลค์|ค่าคอม",
     ])),
     "NO_REQUIREMENTS": (0.25, "|".join([
         _words("khong can kinh nghiem", "khong yeu cau kinh nghiem", "k can kinh nghiem", "ko can kinh nghiem",
@@ -146,7 +148,7 @@ KEYWORD_RULES: dict[str, tuple[float, str]] = {
         _words("hop phap", "an toan tuyet doi", "khong lua dao", "cam ket khong", "khong giam giu", "khong giam long",
                "khong bi nhot", "tu do di lai", "100% legal", "legal and safe", "legit job", "not a scam", "no scam",
                "no confinement", "100% safe", "totally legal", "free to leave", "no detention"),
-        r"합법|안전\s*보장|감금\s*(?:없|절대)|사기\s*아님|자유롭게\s*귀국",
+        r"합법|안전\s*보장|(?:감금|폭행)[^.!?\n]{0,24}(?:없|않|절대)|사기\s*아님|자유롭게\s*귀국",
         r"ស្របច្បាប់\s*សុវត្ថិភាព|សុវត្ថិភាព\s*100|មិនបោកប្រាស់|គ្មានការឃុំខ្លួន|មិនឃុំ|មិនមែនបោកទេ|មិនបោក|ធានាសុវត្ថិភាព",
         r"合法|正规(?!劳务)|安全有保障|不扣押|不骗人|绝对安全",
         r"ถูกกฎหมาย|ปลอดภัย 100",
@@ -204,6 +206,13 @@ _LEGIT_MARKERS = re.compile("|".join([
     r"បរិញ្ញាបត្រ|ប\.?ស\.?ស|សន្តិសុខសង្គម|បទពិសោធន៍\s*\d+\s*ឆ្នាំ",
     # (no Chinese markers: the fraudulent Chinese postings of the real data promise 五险一金 and 社保 too)
 ]))
+# The candidate is already in the country of the job (a local hire), in the ad's own words.
+_LOCAL_HIRE = re.compile(
+    _words("local candidates", "local candidate", "local applicants", "local staff only", "locals only",
+           "cambodian nationals", "cambodian national", "cambodian nationality", "khmer nationality",
+           "cambodian citizens", "based in phnom penh")
+    + r"|人在(?:金边|柬埔寨|柬|当地|本地)|柬籍|本地人|当地人"
+    + r"|សញ្ជាតិខ្មែរ|ពលរដ្ឋខ្មែរ|សញ្ជាតិកម្ពុជា|ពលរដ្ឋកម្ពុជា")
 _NOT_SOFTENED = ("UPFRONT_FEE", "DEPOSIT_TO_UNLOCK", "TASK_COMMISSION", "ILLEGAL_CROSSING", "PASSPORT_REQUEST")
 
 
@@ -302,6 +311,11 @@ def find_signals(text: str, folded: str, lang: str, ents: Entities, views: list[
 
     home = HOME_COUNTRY.get(lang)
     abroad = [p for p in ents.places if p.country != home and p.country in ("KH", "MM", "LA", "AE", "TH", "PH", "MY")]
+    if abroad and _LOCAL_HIRE.search(folded):
+        # "人在金边", "Cambodian nationals", "local candidates only": the job is for people already there, whatever
+        # the ad's language; nobody is taken abroad (two real Khmer job-board ads were flagged for this). A named
+        # compound town (Sihanoukville, Bavet...) still counts below.
+        abroad = []
     hotspots = [p for p in ents.places if p.hotspot]
     if hotspots:
         p = hotspots[0]
@@ -382,5 +396,13 @@ def looks_like_job(folded: str, text: str | None = None) -> bool:
     return False
 
 
+# Promising that nobody is locked up or beaten: only a compound recruiter answers that fear (a real Korean lure
+# fragment: "감금 폭행 같은 말도 안 되는 일 없고"); it makes a job offer without job words.
+_NO_CONFINEMENT = re.compile(
+    _words("khong giam giu", "khong giam long", "khong bi nhot", "no confinement", "no detention", "free to leave")
+    + r"|(?:감금|폭행)[^.!?\n]{0,24}(?:없|않|절대)|គ្មានការឃុំខ្លួន|មិនឃុំ|不扣押|不限制人身自由")
+
+
 def is_job_offer(folded: str, sigs: list[Signal], text: str | None = None) -> bool:
-    return looks_like_job(folded, text) or any(s.code in _LURE_FAMILY for s in sigs)
+    return (looks_like_job(folded, text) or any(s.code in _LURE_FAMILY for s in sigs)
+            or (any(s.code == "REASSURANCE" for s in sigs) and bool(_NO_CONFINEMENT.search(folded))))

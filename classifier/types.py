@@ -88,8 +88,9 @@ class Verdict:
 
     @property
     def embedding(self):
-        """The model's mean-pooled embedding of the text (numpy float32, 384 values), or None without a model:
-        what the lure memory matches on and what bot/ stores for a newly confirmed lure (classifier.memory.prepare)."""
+        """The text's lure-memory vector (numpy float32, 512 values: the n-gram sketch of classifier/memory.py), or
+        None without a model or memory settings: what the lure memory matches on and what bot/ stores for a newly
+        confirmed lure (classifier.memory.prepare)."""
         return self.extras.get("embedding")
 
     def to_dict(self) -> dict:
@@ -99,7 +100,7 @@ class Verdict:
 
 
 def dataclass_replace_extras(v: Verdict) -> Verdict:
-    """The verdict without its embedding (not JSON: 384 floats nobody reads in an export)."""
+    """The verdict without its embedding (not JSON: 512 floats nobody reads in an export)."""
     if "embedding" not in v.extras:
         return v
     from dataclasses import replace

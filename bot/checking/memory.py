@@ -3,8 +3,8 @@
 - Seeded from the real lures in ../shared/data/real (`build`), grown by files of confirmed lures (`add_items`), by a
   confirmed report (`remember`, called by bot/admin/reviews.py) and by confirmed NGO submissions; an entry goes with
   `remove` or when a review is reversed (`forget_source`).
-- Vectors are the embedding the checker's own model computes for a text (Verdict.embedding: no second model pass at
-  check time), stored raw as float32 bytes with the fingerprint of the model that made them; at load they are
+- Vectors are what the checker's own n-gram pass computes for a text (Verdict.embedding, classifier/memory.py: no
+  second model pass at check time), stored raw as float32 bytes with the fingerprint of the model that made them; at load they are
   centred and normalised (classifier.memory) with the centre and threshold the model carries in model.json "memory".
   Entries of another model are skipped until `lurecheck memory build` recomputes them.
 - Every process loads the memory into its checker and reloads it when the database's memory_version moves
@@ -55,6 +55,8 @@ class ModelMemory:
     threshold: float
     center: np.ndarray | None
     fingerprint: str  # which encoder made a vector: entries of another one are not comparable
+    dim: int = 512
+    by_lang: dict | None = None  # languages with their own threshold (measured apart: templated Chinese ads)
 
 
 _settings: dict[int, ModelMemory | None] = {}
@@ -62,14 +64,17 @@ _settings: dict[int, ModelMemory | None] = {}
 
 def configure(checker: Checker, info: dict | None) -> ModelMemory | None:
     """Tell the memory what the checker's model is: its model.json (bot.checking.engine.model_info), whose "memory"
-    holds the match threshold and the centre ("mean"). Without a model or those settings the memory is not used."""
+    holds the match threshold, the centre and the vector space ("ngram", dim). Without a model or those settings the memory is not used."""
     mm = None
     mem = (info or {}).get("memory") or {}
-    if checker.model is not None and "threshold" in mem:
+    if checker.model is not None and "threshold" in mem and mem.get("space") == "ngram":
         center = mem.get("mean", mem.get("center"))
-        identity = {k: v for k, v in (info or {}).items() if k not in ("memory", "cascade")}  # not the encoder
+        # what makes a vector: the n-gram model and the sketch (the threshold and centre apply at load)
+        identity = {k: v for k, v in (info or {}).items() if k not in ("memory", "cascade")}
+        identity["memory_space"] = [mem.get("space"), mem.get("dim")]
         fp = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
-        mm = ModelMemory(float(mem["threshold"]), None if center is None else np.asarray(center, np.float32), fp)
+        mm = ModelMemory(float(mem["threshold"]), None if center is None else np.asarray(center, np.float32), fp,
+                         int(mem["dim"]), dict(mem.get("by_lang") or {}))
     elif checker.model is not None:
         log.warning("the model has no lure-memory settings (model.json \"memory\": threshold, mean): "
                     "the lure memory is not matched")
@@ -213,6 +218,7 @@ def stats(engine: Engine, checker: Checker | None = None) -> dict:
         mm = model_memory(checker) if checker is not None else None
         out["stale"] = len(repo.texts_to_embed(s, mm.fingerprint)) if mm else None
     out["threshold"] = mm.threshold if mm else None
+    out["by_lang"] = dict(mm.by_lang or {}) if mm else {}
     return out
 
 
@@ -314,10 +320,11 @@ def load(engine: Engine, checker: Checker) -> LureMemory | None:
         version = repo.memory_version(s)
         rows = repo.vectors_for(s, mm.fingerprint)
     if not rows:
-        return LureMemory(np.zeros((0, 384), np.float32), [], [], mm.threshold, mm.center, version=version)
+        return LureMemory(np.zeros((0, mm.dim), np.float32), [], [], mm.threshold, mm.center, version=version,
+                          by_lang=mm.by_lang)
     raw = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
     return LureMemory(prepare_many(raw, mm.center), [str(r[0]) for r in rows], [r[2].isoformat() for r in rows],
-                      mm.threshold, mm.center, [f"{r[3]}:{r[4]}" for r in rows], version)
+                      mm.threshold, mm.center, [f"{r[3]}:{r[4]}" for r in rows], version, mm.by_lang)
 
 
 def refresh(checker: Checker, url: str | None = None, force: bool = False) -> LureMemory | None:

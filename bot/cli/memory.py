@@ -113,7 +113,9 @@ def _stats(args) -> int:
     if st["threshold"] is None:
         print("not matched: the checker has no model with lure-memory settings (LURECHECK_ENGINE, `make setup`)")
     else:
-        print(f"match threshold: cosine >= {st['threshold']:.3f} (centred embeddings)")
+        own = {lang: t for lang, t in (st.get("by_lang") or {}).items() if t != st["threshold"]}
+        print(f"match threshold: cosine >= {st['threshold']:.3f} (centred n-gram sketches)"
+              + ("; " + ", ".join(f"{lang} {t:.3f}" for lang, t in sorted(own.items())) if own else ""))
         if st["stale"]:
             print(f"{st['stale']} entries need a vector of this model: run `lurecheck memory build`")
     return 0

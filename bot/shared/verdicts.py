@@ -1,5 +1,5 @@
 """Verdicts as JSON for the shared verdict cache (bot/telegram/services.py): several replicas answer a repeated ad
-from one cache in Redis. Only JSON-able fields travel: the model's embedding (384 floats, in `extras`) does not."""
+from one cache in Redis. Only JSON-able fields travel: the lure-memory vector (512 floats, in `extras`) does not."""
 from __future__ import annotations
 
 import json

@@ -172,13 +172,14 @@ def cascade_config(info: ModelInfo) -> dict | None:
 
 def memory_config(info: ModelInfo) -> dict | None:
     """What bot/ needs to build a classifier.memory.LureMemory for this model: the match threshold chosen by
-    cross-validation and the centre vector (numpy); None for a model trained before the lure memory."""
+    data, the centre vector (numpy) and the sketch size of the n-gram space; None for a model without them."""
     import numpy as np
 
     mem = info.raw.get("memory")
-    if not mem:
+    if not mem or mem.get("space") != "ngram":  # an older model's settings were for the transformer's embedding
         return None
     return {"threshold": float(mem["threshold"]), "center": np.asarray(mem["center"], dtype=np.float32),
+            "dim": int(mem["dim"]), "space": "ngram", "by_lang": dict(mem.get("by_lang") or {}),
             "model_version": model_version(info)}
 
 

@@ -32,6 +32,7 @@ class Data:
     emb_1line: dict[int, np.ndarray]  # Khmer translations with line breaks collapsed (others: same as emb)
     rules: np.ndarray
     is_job: np.ndarray
+    sketch: np.ndarray | None = None  # the lure-memory vectors (classifier/memory.py), deployed n-gram idf
 
 
 def report_lang(r: Record) -> str:
@@ -48,6 +49,8 @@ def load_data(depths=(6, 12), own: bool = True, records: list[Record] | None = N
     texts1 = [model_text(collapse_lines(r.text) if r.translated else r.text) for r in recs]
     if embed_fn is not None:
         emb, emb1 = embed_fn(texts), embed_fn(texts1)
+    elif not depths:
+        emb, emb1 = {}, {}
     else:
         index, cache = load_cache()
         emb = {d: np.stack([cache[d][index[key(t)]] for t in texts]) for d in depths}
@@ -56,7 +59,21 @@ def load_data(depths=(6, 12), own: bool = True, records: list[Record] | None = N
     vs = checker.check_many([r.text for r in recs])
     return Data(recs, np.array([r.origin == "real" for r in recs]), np.array([r.label for r in recs]),
                 np.array([r.group for r in recs]), np.array([report_lang(r) for r in recs]), emb, emb1,
-                np.array([v.rule_score for v in vs]), np.array([v.is_job_offer for v in vs]))
+                np.array([v.rule_score for v in vs]), np.array([v.is_job_offer for v in vs]),
+                memory_vectors([v.extras.get("model_text") or v.normalized for v in vs]))
+
+
+def memory_vectors(normalized: list[str]) -> np.ndarray | None:
+    """The lure-memory vectors the checker computes (n-gram sketches), with the deployed n-gram model's idf (label-
+    free weights: no lure of a test fold teaches it anything); None without the trained n-gram model."""
+    from classifier.model.ngram import NgramModel
+    from classifier.normalize import fold
+    from classifier.training.corpus import PROJECT_ROOT
+
+    path = PROJECT_ROOT / "data" / "model" / "ngram.npz"
+    if not path.is_file():
+        return None
+    return NgramModel.load(path).sketches([fold(t) for t in normalized])
 
 
 def folds(d: Data, seed: int, k: int = 5) -> list[np.ndarray]:
@@ -130,7 +147,7 @@ def run(variants=("rules", "tfidf", "emb6", "emb12", "model", "memory", "model+m
     rows = []
     checks = []
     for seed in seeds:
-        sub = Data(d.records, d.real & use, d.y, d.groups, d.langs, d.emb, d.emb_1line, d.rules, d.is_job)
+        sub = Data(d.records, d.real & use, d.y, d.groups, d.langs, d.emb, d.emb_1line, d.rules, d.is_job, d.sketch)
         for f, test in enumerate(folds(sub, seed, k)):
             test_set = set(test.tolist())
             train = np.array([i for i in np.flatnonzero(use) if i not in test_set])
@@ -167,17 +184,26 @@ def run(variants=("rules", "tfidf", "emb6", "emb12", "model", "memory", "model+m
                 thr = choose_threshold(oof[mask], y[mask], lang_tr[mask], fp_target)
                 out[name] = (te >= thr) & d.is_job[test]
                 out[name + "@1line"] = (te1 >= thr) & d.is_job[test]
-            if {"memory", "model+memory"} & set(variants):
-                mean = d.emb[6][train].mean(0)
-                lures = prepare_many(d.emb[6][train][(y == 1) & tr_real], mean)
-                q_tr = prepare_many(d.emb[6][train][tr_real & (y == 0)], mean)
-                sims_legit = (q_tr @ lures.T).max(1) if len(lures) else np.array([-1.0])
-                mthr = float(max(0.8, np.quantile(sims_legit, 0.998)))
-                q = prepare_many(d.emb[6][test], mean)
+            if {"memory", "model+memory"} & set(variants) and d.sketch is not None:
+                # the memory holds the training folds' real lures; thresholds chosen on the training folds as
+                # classifier.training.memory_threshold chooses them (legit vs lures of other groups, <= 0.1%)
+                from classifier.training.memory_threshold import best_other_group, thresholds
+
+                mean = d.sketch[train].mean(0)
+                lure_tr = train[(y == 1) & tr_real]
+                lures = prepare_many(d.sketch[lure_tr], mean)
+                legit_tr = train[(y == 0) & tr_real]
+                legit_best = best_other_group(prepare_many(d.sketch[legit_tr], mean), d.groups[legit_tr], lures,
+                                              d.groups[lure_tr])
+                base_lang = np.array([r.lang for r in d.records])
+                mthr, by_lang = thresholds(legit_best, base_lang[legit_tr], 0.001)
+                q = prepare_many(d.sketch[test], mean)
                 best = (q @ lures.T).max(1) if len(lures) else np.full(len(test), -1.0)
-                out["memory"] = best >= mthr
+                out["memory"] = best >= np.array([by_lang.get(x, mthr) for x in base_lang[test]])
                 if "model" in out:
                     out["model+memory"] = out["model"] | out["memory"]
+                if "tfidf" in out:
+                    out["tfidf+memory"] = out["tfidf"] | out["memory"]
                 rows.append({"seed": seed, "fold": f, "memory_threshold": mthr})
             log(f"seed {seed} fold {f}: {len(train)} train, {len(test)} test, {time.perf_counter() - t0:.1f}s")
             for name, flagged in out.items():

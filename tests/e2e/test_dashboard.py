@@ -47,10 +47,10 @@ if not (CHROMIUM and DRIVER):
                 allow_module_level=True)
 
 from selenium import webdriver  # noqa: E402  (after the skip: selenium is only needed with a browser)
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 SECRET = b"dashboard-secret-0123456789abcdef"
@@ -131,7 +131,16 @@ def _click(browser, element) -> None:
     """Click a button that submits a form, and wait for the next page (a click returns before it has loaded)."""
     page = browser.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(browser, 15).until(lambda _: _gone(page))
+
+
+def _gone(page) -> bool:
+    """The old page is gone: its element is stale, or (Chrome, mid-navigation) no longer belongs to a document."""
+    try:
+        page.is_enabled()
+    except (StaleElementReferenceException, WebDriverException):
+        return True
+    return False
 
 
 def _wait_gone(browser, element_id: str, timeout: float = 10) -> None:

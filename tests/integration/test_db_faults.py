@@ -48,7 +48,8 @@ async def _until(predicate, timeout: float = 15.0, step: float = 0.05):
 def test_a_verdict_survives_the_trip_through_json():
     v = check(LURES["vi"])
     back = verdict_from_dict(verdict_to_dict(v))
-    assert back == dataclasses.replace(v, extras={k: x for k, x in v.extras.items()})
+    # everything but the lure-memory vector (512 floats nobody reads back from JSON)
+    assert back == dataclasses.replace(v, extras={k: x for k, x in v.extras.items() if k != "embedding"})
     assert back.entities.destinations() == v.entities.destinations()
 
 

@@ -1,4 +1,4 @@
-"""The trained model with the lure memory (issue 14): one forward gives the probability and the embedding; a near
+"""The trained model with the lure memory (issue 14): one n-gram pass gives the cheap score and the memory vector; a near
 duplicate of a stored lure matches, a legit ad that also names Cambodia does not; everyday messages stay low."""
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ def checker():
 def test_near_duplicate_matches_and_a_legit_cambodia_ad_does_not(checker):
     cfg = checker.memory_config
     emb = checker.check(LURE).embedding
-    assert emb is not None and emb.shape == (384,)
+    assert emb is not None and emb.shape == (cfg["dim"],)
     checker.set_memory(LureMemory(np.stack([prepare(emb, cfg["center"])]), ["seed-1"], ["2026-12-01"],
-                                  cfg["threshold"], cfg["center"]))
+                                  cfg["threshold"], cfg["center"], by_lang=cfg["by_lang"]))
     try:
         near = checker.check(NEAR)
         assert "KNOWN_LURE" in near.reasons and near.level == "high_risk"

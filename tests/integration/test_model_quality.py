@@ -51,6 +51,21 @@ def test_classify_with_the_shipped_model_on_dev(built, dev_path, tmp_path):
         return sum(x["level"] != "low_risk" for x in sel) / len(sel)
 
     assert rate("vi", "lure") >= 0.85 and rate("vi", "legit") <= 0.03
-    assert rate("ko", "lure") >= 0.70 and rate("ko", "legit") <= 0.03
+    # 11 of 17: the 12th that the floor of 0.70 counted was a fragment scored 0.26 in a batch of 16 and 0.21 alone
+    # (int8 activations were scaled over the batch); scores no longer depend on the batch (test below)
+    assert rate("ko", "lure") >= 0.64 and rate("ko", "legit") <= 0.03
     assert rate("zh", "lure") >= 0.80
     assert rate("en", "legit") <= 0.05
+
+
+def test_a_text_gets_the_same_score_alone_and_in_a_batch(built, dev_path):
+    """int8 dynamic quantization scales activations over the batch: the ONNX model runs one text at a time, so an ad
+    pasted alone and the same ad in an NGO's file of a thousand get the same verdict."""
+    from classifier.model.onnx_runtime import load_onnx_checker
+
+    texts = [json.loads(x)["text"] for x in dev_path.read_text(encoding="utf-8").splitlines()[:48]]
+    checker = load_onnx_checker(onnx_dir())
+    checker.cache_size, checker.cascade = 0, None  # every text through the transformer
+    batch = checker.check_many(texts)
+    alone = [checker.check(t) for t in texts]
+    assert [(v.score, v.level) for v in batch] == [(v.score, v.level) for v in alone]

@@ -98,12 +98,20 @@ def test_write_key_touches_only_its_key(tmp_path):
     assert json.loads(path.read_text()) == {"a": 1, "memory": {"threshold": 0.9}, "cascade": {"low": 0.1, "high": 0.9}}
 
 
-def test_with_a_lure_memory_only_the_high_side_is_settled(tmp_path):
+def test_a_text_matching_the_lure_memory_is_never_settled_by_the_cheap_stages(tmp_path):
     import numpy as np
 
     from classifier.memory import LureMemory
 
     c = _checker(tmp_path, {"low": 0.1, "high": 0.5})
-    c.memory = LureMemory(np.ones((1, 384), np.float32), ["1"], ["2026-01-01"], threshold=2.0)
-    how = [v.extras.get("cascade") for v in c.check_many([LURE, PLAIN_JOB, NOT_JOB])]
-    assert how == ["high", None, None]  # the plain job and the non-job text reach the model (and the memory)
+    c.memory_config = {"dim": 4}
+    # memory vectors: one per text, the plain job's equal to the stored entry; the others orthogonal to it
+    c.model.ngram.logits_and_sketches = lambda texts, dim: (
+        c.model.ngram.logits(texts), np.array([[1, 0, 0, 0] if "bhxh" in t.lower() else [0, 1, 0, 0] for t in texts],
+                                              np.float32))
+    c.memory = LureMemory(np.array([[1, 0, 0, 0]], np.float32), ["1"], ["2026-01-01"], threshold=0.9)
+    vs = c.check_many([LURE, PLAIN_JOB, NOT_JOB])
+    assert [v.extras.get("cascade") for v in vs] == ["high", None, "rules"]  # the plain job reaches the model
+    assert vs[1].reasons[0] == "KNOWN_LURE" and vs[1].level == "high_risk"
+    assert [t for call in c.model.calls for t in call] == [PLAIN_JOB]
+    assert vs[0].embedding is not None and vs[2].embedding is not None  # settled verdicts carry their vector too

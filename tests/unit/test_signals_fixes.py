@@ -62,17 +62,32 @@ def test_evidence_keeps_the_khmer_digits_of_the_ad():
     assert "២០" in dep.evidence
 
 
+_NGRAM = None
+
+
+def _ngram():
+    """A real n-gram partner fitted on four texts: its features make the lure-memory vectors."""
+    global _NGRAM
+    if _NGRAM is None:
+        from classifier.model.ngram import NgramModel
+
+        _NGRAM = NgramModel.fit(["Tuyển CTV làm nhiệm vụ online, hoa hồng cao", "Việc nhẹ lương cao đi Campuchia",
+                                 "Mẹ ơi con về rồi", "Công ty tuyển kế toán, đóng BHXH"], [1, 1, 0, 0])
+    return _NGRAM
+
+
 class _Model:
     """A model that calls everything a lure, with an embedding per text."""
 
     def __init__(self, prob: float = 0.95):
         self.prob = prob
         self.seen: list[str] = []
+        self.ngram = _ngram()
 
     def predict_proba(self, texts):
         return self.predict_with_embeddings(texts)[0]
 
-    def predict_with_embeddings(self, texts):
+    def predict_with_embeddings(self, texts, ngram_logits=None):
         self.seen += texts
         embs = []
         for t in texts:
@@ -115,6 +130,7 @@ def test_known_lure_raises_and_never_quotes_the_stored_ad():
     model = _Model(0.05)
     lure = "Tuyển CTV làm nhiệm vụ online, hoa hồng cao, liên hệ Zalo"
     checker = Checker(model=model, cache_size=0)
+    checker.want_vectors = True  # as when the model carries memory settings
     emb = checker.check(lure).embedding  # what bot/ stores when a report is confirmed
     assert checker.check(lure).level == "suspicious" or "KNOWN_LURE" not in checker.check(lure).reasons
     checker.set_memory(LureMemory(np.stack([prepare(emb)]), ["m1"], ["2026-11-30"], threshold=0.9))
@@ -136,3 +152,27 @@ def test_a_job_in_thailand_is_a_weak_flag_of_its_own_not_a_compound_area():
     assert "HOTSPOT_DESTINATION" not in found and "JOB_ABROAD" in found
     for lang in ("vi", "ko", "km", "en"):
         assert EXPLANATIONS["JOB_ABROAD"][lang]
+
+
+def test_a_promise_of_no_confinement_is_a_lure_even_without_job_words():
+    v = check("대놓고 확실하게 말씀 드립니다. 감금 폭행 같은 말도 안 되는 일 없고 쓸데없이 그런 의미 없는 짓 하지 않습니다")
+    assert v.is_job_offer and "REASSURANCE" in v.reasons and v.level != "low_risk"
+    assert check("엄마 나 이번 주말에 못 내려갈 것 같아. 회사 일이 많아서 미안해").level == "low_risk"
+
+
+def test_work_from_home_alone_is_not_a_task_scam():
+    # Khmer translations of real Korean IT postings: a remote developer job
+    assert "TASK_COMMISSION" not in check("ជ្រើសរើសអ្នកអភិវឌ្ឍ (ធ្វើការពីផ្ទះ / part-time) បរិញ្ញាបត្រ").reasons
+    assert "TASK_COMMISSION" in check("ធ្វើការពីផ្ទះ ប្រើតែទូរស័ព្ទ ប្រាក់ចំណូល ៥០ ដុល្លារ ក្នុងមួយថ្ងៃ").reasons
+    assert "TASK_COMMISSION" in check("ការងារធ្វើការពីផ្ទះ រកប្រាក់ ២០ ដុល្លារ រាល់ថ្ងៃ").reasons
+
+
+def test_a_country_in_a_company_name_or_a_local_hire_is_not_a_destination():
+    v = check("អ្នកបកប្រែភាសាកូរ៉េ , Korean Translator\nKyungshin (Cambodia) Corp.\nNegotiable\nKandal\n"
+              "- B A of relate field - More than 1 year experience")
+    assert all(p.key != "KH" for p in v.entities.places) and v.level == "low_risk"
+    v = check("中英柬翻译 工作地点：金边 柬埔寨 - 柬籍皆可 - 人在金边 - 懂电脑操作")
+    assert "HOTSPOT_DESTINATION" not in v.reasons and "RISKY_ROLE_ABROAD" not in v.reasons
+    # a named compound town still counts, local hire or not; and without it, a translator in Cambodia is a flag
+    assert "HOTSPOT_DESTINATION" in check("招聘翻译 人在西港 月薪3000美金").reasons
+    assert "RISKY_ROLE_ABROAD" in check("招聘中文翻译 柬埔寨 月薪3000美金 包吃住").reasons
